@@ -1,0 +1,116 @@
+package id.go.bekasikab.bpu.participant;
+
+import id.go.bekasikab.bpu.rules.MembershipStatus;
+import id.go.bekasikab.bpu.rules.Occupation;
+import id.go.bekasikab.bpu.rules.Programme;
+import id.go.bekasikab.bpu.rules.Sector;
+import id.go.bekasikab.bpu.rules.Sex;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** A BPU participant as stored. Never leaves the service layer: resources see {@link ParticipantView}. */
+@Entity
+@Table(name = "participant")
+class Participant {
+
+    @Id
+    UUID id;
+
+    @Column(name = "membership_number", nullable = false, updatable = false)
+    String membershipNumber;
+
+    @Column(nullable = false, updatable = false)
+    String nik;
+
+    @Column(name = "nik_hash", nullable = false, updatable = false)
+    String nikHash;
+
+    @Column(name = "full_name", nullable = false)
+    String fullName;
+
+    @Column(name = "birth_date", nullable = false)
+    LocalDate birthDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    Sex sex;
+
+    @Column(nullable = false)
+    String phone;
+
+    String email;
+
+    @Column(name = "address_line", nullable = false)
+    String addressLine;
+
+    @Column(name = "region_code", nullable = false)
+    String regionCode;
+
+    @Column(name = "postal_code")
+    String postalCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    Occupation occupation;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    Sector sector;
+
+    @Column(name = "declared_income", nullable = false)
+    long declaredIncome;
+
+    /** Comma-separated in programme order, e.g. {@code JKK,JKM,JHT}. */
+    @Column(name = "programmes", nullable = false)
+    String programmeCodes;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    MembershipStatus status;
+
+    @ElementCollection
+    @CollectionTable(name = "heir", joinColumns = @JoinColumn(name = "participant_id"))
+    @OrderColumn(name = "position")
+    List<Heir> heirs = new ArrayList<>();
+
+    @Version
+    long version;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    Instant updatedAt;
+
+    EnumSet<Programme> programmes() {
+        return Arrays.stream(programmeCodes.split(","))
+                .map(Programme::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Programme.class)));
+    }
+
+    void setProgrammes(EnumSet<Programme> programmes) {
+        programmeCodes = programmes.stream().map(Enum::name).collect(Collectors.joining(","));
+    }
+
+    void setOccupation(Occupation occupation) {
+        this.occupation = occupation;
+        this.sector = occupation.sector();
+    }
+}

@@ -1,0 +1,357 @@
+package id.go.bekasikab.bpu.participant;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.bekasikab.bpu.contribution.TariffService;
+import id.go.bekasikab.bpu.participant.ParticipantApi.Address;
+import id.go.bekasikab.bpu.participant.ParticipantApi.Changes;
+import id.go.bekasikab.bpu.participant.ParticipantApi.ContributionLineView;
+import id.go.bekasikab.bpu.participant.ParticipantApi.Found;
+import id.go.bekasikab.bpu.participant.ParticipantApi.HeirBody;
+import id.go.bekasikab.bpu.participant.ParticipantApi.MonthlyContributionView;
+import id.go.bekasikab.bpu.participant.ParticipantApi.Page;
+import id.go.bekasikab.bpu.participant.ParticipantApi.ParticipantView;
+import id.go.bekasikab.bpu.participant.ParticipantApi.Registration;
+import id.go.bekasikab.bpu.participant.ParticipantApi.Search;
+import id.go.bekasikab.bpu.participant.ParticipantApi.StatusChangeView;
+import id.go.bekasikab.bpu.platform.Actor;
+import id.go.bekasikab.bpu.platform.Cursor;
+import id.go.bekasikab.bpu.platform.FieldError;
+import id.go.bekasikab.bpu.platform.Ids;
+import id.go.bekasikab.bpu.platform.MergePatch;
+import id.go.bekasikab.bpu.platform.NikHasher;
+import id.go.bekasikab.bpu.platform.ProblemException;
+import id.go.bekasikab.bpu.platform.RequestValidation;
+import id.go.bekasikab.bpu.rules.MembershipNumber;
+import id.go.bekasikab.bpu.rules.MembershipStatus;
+import id.go.bekasikab.bpu.rules.MonthlyContribution;
+import id.go.bekasikab.bpu.rules.Nik;
+import id.go.bekasikab.bpu.rules.Occupation;
+import id.go.bekasikab.bpu.rules.PersonName;
+import id.go.bekasikab.bpu.rules.ProgrammeSelection;
+import id.go.bekasikab.bpu.rules.Rejection;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.hibernate.StaleStateException;
+import org.hibernate.exception.ConstraintViolationException;
+
+@ApplicationScoped
+public class ParticipantService {
+
+    static final String NIK_UNIQUE = "participant_nik_hash_unique";
+    /** The identity fields: corrected through a reviewed correction, never by PATCH. */
+    private static final Set<String> IDENTITY_FIELDS = Set.of("nik", "fullName", "birthDate", "sex");
+    private static final Set<String> READ_ONLY_FIELDS = Set.of("id", "membershipNumber", "sector", "incomeBasis",
+            "monthlyContribution", "status", "statusHistory", "createdAt", "updatedAt");
+    private static final LocalDate OLDEST_BIRTH_DATE = LocalDate.of(1900, 1, 1);
+    private static final Pattern REGION_PREFIX = Pattern.compile(ParticipantApi.REGION_PREFIX);
+
+    private final ParticipantRepository participants;
+    private final StatusChangeRepository history;
+    private final TariffService tariff;
+    private final RequestValidation validation;
+    private final NikHasher nikHasher;
+    private final ObjectMapper json;
+    private final Actor actor;
+    private final Clock clock;
+
+    ParticipantService(ParticipantRepository participants, StatusChangeRepository history, TariffService tariff,
+                       RequestValidation validation, NikHasher nikHasher, ObjectMapper json, Actor actor, Clock clock) {
+        this.participants = participants;
+        this.history = history;
+        this.tariff = tariff;
+        this.validation = validation;
+        this.nikHasher = nikHasher;
+        this.json = json;
+        this.actor = actor;
+        this.clock = clock;
+    }
+
+    /** A participant with the version its ETag names. */
+    public record Versioned(ParticipantView participant, long version) {
+    }
+
+    @Transactional
+    public Versioned register(Registration body) {
+        List<FieldError> errors = new ArrayList<>(validation.errorsOf(body));
+        if (body != null) {
+            checkIdentity(body, errors);
+            checkCommon(body.address(), body.programmes(), body.heirs(), errors);
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.validation(errors);
+        }
+        Participant p = new Participant();
+        p.id = Ids.newId();
+        p.membershipNumber = MembershipNumber.fromSerial(participants.nextMembershipSerial()).value();
+        p.nik = body.nik();
+        p.nikHash = nikHasher.hash(body.nik());
+        p.fullName = PersonName.of(body.fullName()).value();
+        p.birthDate = body.birthDate();
+        p.sex = body.sex();
+        apply(p, new Changes(body.phone(), body.email(), body.address(), body.occupation(), body.declaredIncome(),
+                body.programmes(), body.heirs() == null ? List.of() : body.heirs()));
+        p.status = MembershipStatus.PENDING_FIRST_PAYMENT;
+        p.createdAt = clock.instant();
+        p.updatedAt = p.createdAt;
+        try {
+            participants.persistAndFlush(p);
+        } catch (PersistenceException e) {
+            if (violates(e, NIK_UNIQUE)) {
+                throw new ProblemException(409, "NIK_ALREADY_REGISTERED", "NIK already registered",
+                        "a BPU membership already exists for this NIK; find it with POST /v1/participants/search");
+            }
+            throw e;
+        }
+        StatusChange registered = StatusChange.of(p.id, null, p.status, "REGISTERED", actor.name(), p.createdAt);
+        history.persist(registered);
+        return new Versioned(view(p, List.of(registered)), p.version);
+    }
+
+    @Transactional
+    public Optional<Versioned> get(UUID id) {
+        return participants.findByIdOptional(id).map(p -> new Versioned(view(p, history.historyOf(p.id)), p.version));
+    }
+
+    @Transactional
+    public Found<ParticipantView> search(Search body) {
+        if (body == null || (body.nik() == null) == (body.membershipNumber() == null)) {
+            throw ProblemException.validation(List.of(new FieldError("", "EXACTLY_ONE_REQUIRED",
+                    "give either nik or membershipNumber")));
+        }
+        Optional<Participant> found;
+        if (body.nik() != null) {
+            if (!Nik.isWellFormed(body.nik())) {
+                throw rejected(Rejection.INVALID_NIK, "/nik");
+            }
+            found = participants.findByNikHash(nikHasher.hash(body.nik()));
+        } else {
+            if (!MembershipNumber.isValid(body.membershipNumber())) {
+                throw rejected(Rejection.INVALID_MEMBERSHIP_NUMBER, "/membershipNumber");
+            }
+            found = participants.findByMembershipNumber(body.membershipNumber());
+        }
+        return new Found<>(found.map(p -> view(p, null)).stream().toList());
+    }
+
+    @Transactional
+    public Page<ParticipantView> list(String status, String occupation, String regionCode, String limit, String cursor) {
+        List<FieldError> errors = new ArrayList<>();
+        MembershipStatus statusFilter = enumParam(MembershipStatus.class, "status", status, errors);
+        Occupation occupationFilter = enumParam(Occupation.class, "occupation", occupation, errors);
+        if (regionCode != null && !REGION_PREFIX.matcher(regionCode).matches()) {
+            errors.add(new FieldError("regionCode", "INVALID_FORMAT",
+                    "must be a Kemendagri code or its prefix, e.g. 32.16 or 32.16.20"));
+        }
+        Integer requestedLimit = null;
+        if (limit != null) {
+            try {
+                requestedLimit = Integer.valueOf(limit);
+            } catch (NumberFormatException e) {
+                errors.add(new FieldError("limit", "WRONG_TYPE", "must be a whole number"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.validation(errors);
+        }
+        int size = Cursor.limit(requestedLimit);
+        List<Participant> rows = participants.page(statusFilter, occupationFilter, regionCode, Cursor.decode(cursor),
+                size + 1);
+        List<ParticipantView> items = rows.stream().limit(size).map(p -> view(p, null)).toList();
+        String next = rows.size() > size ? Cursor.after(rows.get(size - 1).id) : null;
+        return new Page<>(items, next);
+    }
+
+    @Transactional
+    public Versioned patch(UUID id, String ifMatch, String body) throws JsonProcessingException {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ProblemException(428, "PRECONDITION_REQUIRED", "If-Match required",
+                    "send the ETag of the participant you read in If-Match");
+        }
+        Participant p = participants.findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("PARTICIPANT_NOT_FOUND", "the participant"));
+        if (!ETags.matches(ifMatch, p.version)) {
+            throw staleEtag();
+        }
+        JsonNode patch = readObject(body);
+        List<FieldError> refused = new ArrayList<>();
+        patch.fieldNames().forEachRemaining(field -> {
+            if (IDENTITY_FIELDS.contains(field)) {
+                refused.add(new FieldError("/" + field, "FIELD_NOT_PATCHABLE",
+                        "identity fields are changed through a correction request, not PATCH"));
+            } else if (READ_ONLY_FIELDS.contains(field)) {
+                refused.add(new FieldError("/" + field, "FIELD_NOT_PATCHABLE", "is maintained by the service"));
+            }
+        });
+        if (!refused.isEmpty()) {
+            throw ProblemException.validation(refused);
+        }
+        // Jackson's mapping errors (wrong type, unknown field) reach ProblemMappers with their JSON pointers
+        Changes changes = json.treeToValue(MergePatch.apply(json.valueToTree(changesOf(p)), patch), Changes.class);
+        List<FieldError> errors = new ArrayList<>(validation.errorsOf(changes));
+        checkCommon(changes.address(), changes.programmes(), changes.heirs(), errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.validation(errors);
+        }
+        apply(p, changes);
+        p.updatedAt = clock.instant();
+        try {
+            participants.flush();
+        } catch (OptimisticLockException | StaleStateException e) {
+            throw staleEtag();
+        }
+        return new Versioned(view(p, history.historyOf(p.id)), p.version);
+    }
+
+    private JsonNode readObject(String body) {
+        JsonNode patch;
+        try {
+            patch = body == null || body.isBlank() ? null : json.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new ProblemException(400, "MALFORMED_JSON", "The body is not valid JSON",
+                    "the body could not be parsed as JSON");
+        }
+        if (patch == null || !patch.isObject()) {
+            throw ProblemException.validation(List.of(new FieldError("", "WRONG_TYPE",
+                    "a merge patch must be a JSON object")));
+        }
+        return patch;
+    }
+
+    private static ProblemException staleEtag() {
+        return new ProblemException(412, "PRECONDITION_FAILED", "The participant has changed",
+                "the If-Match ETag is not the current one; read the participant again");
+    }
+
+    private static ProblemException rejected(Rejection rejection, String pointer) {
+        return new ProblemException(400, rejection.name(), "The request is not valid", rejection.message(),
+                List.of(new FieldError(pointer, rejection.name(), rejection.message())));
+    }
+
+    private static void checkIdentity(Registration body, List<FieldError> errors) {
+        if (body.nik() != null && !hasError(errors, "/nik")) {
+            if (!Nik.isWellFormed(body.nik())) {
+                errors.add(error("/nik", Rejection.INVALID_NIK));
+            } else if (body.birthDate() != null && body.sex() != null) {
+                new Nik(body.nik()).mismatchWith(body.birthDate(), body.sex())
+                        .ifPresent(r -> errors.add(error("/nik", r)));
+            }
+        }
+        if (body.fullName() != null && !hasError(errors, "/fullName") && !PersonName.isValid(body.fullName())) {
+            errors.add(error("/fullName", Rejection.INVALID_NAME));
+        }
+        if (body.birthDate() != null && body.birthDate().isBefore(OLDEST_BIRTH_DATE)) {
+            errors.add(new FieldError("/birthDate", "OUT_OF_RANGE", "must be on or after 1900-01-01"));
+        }
+    }
+
+    private static void checkCommon(Address address, List<id.go.bekasikab.bpu.rules.Programme> programmes,
+                                    List<HeirBody> heirs, List<FieldError> errors) {
+        if (programmes != null && !hasError(errors, "/programmes") && !programmes.contains(null)) {
+            ProgrammeSelection.check(programmes).ifPresent(r -> errors.add(error("/programmes", r)));
+        }
+        if (heirs == null) {
+            return;
+        }
+        for (int i = 0; i < heirs.size(); i++) {
+            HeirBody heir = heirs.get(i);
+            String at = "/heirs/" + i;
+            if (heir == null) {
+                continue;
+            }
+            if (heir.fullName() != null && !hasError(errors, at + "/fullName") && !PersonName.isValid(heir.fullName())) {
+                errors.add(error(at + "/fullName", Rejection.INVALID_NAME));
+            }
+            if (heir.nik() != null && !hasError(errors, at + "/nik")) {
+                if (!Nik.isWellFormed(heir.nik())) {
+                    errors.add(error(at + "/nik", Rejection.INVALID_NIK));
+                } else if (heir.birthDate() != null && !new Nik(heir.nik()).fitsBirthDate(heir.birthDate())) {
+                    errors.add(error(at + "/nik", Rejection.NIK_BIRTH_DATE_MISMATCH));
+                }
+            }
+        }
+    }
+
+    private static boolean hasError(List<FieldError> errors, String pointer) {
+        return errors.stream().anyMatch(e -> e.pointer().equals(pointer) || e.pointer().startsWith(pointer + "/"));
+    }
+
+    private static FieldError error(String pointer, Rejection rejection) {
+        return new FieldError(pointer, rejection.name(), rejection.message());
+    }
+
+    private static <E extends Enum<E>> E enumParam(Class<E> type, String name, String value, List<FieldError> errors) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError(name, "UNKNOWN_ENUM_VALUE", "is not a known " + name));
+            return null;
+        }
+    }
+
+    private static boolean violates(Throwable e, String constraint) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConstraintViolationException violation
+                    && constraint.equalsIgnoreCase(violation.getConstraintName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void apply(Participant p, Changes changes) {
+        p.phone = Phones.normalise(changes.phone());
+        p.email = changes.email();
+        p.addressLine = changes.address().line().strip();
+        p.regionCode = changes.address().regionCode();
+        p.postalCode = changes.address().postalCode();
+        p.setOccupation(changes.occupation());
+        p.declaredIncome = changes.declaredIncome();
+        p.setProgrammes(ProgrammeSelection.of(changes.programmes()));
+        p.heirs.clear();
+        for (HeirBody body : changes.heirs()) {
+            Heir heir = new Heir();
+            heir.fullName = PersonName.of(body.fullName()).value();
+            heir.relationship = body.relationship();
+            heir.birthDate = body.birthDate();
+            heir.nik = body.nik();
+            p.heirs.add(heir);
+        }
+    }
+
+    private static Changes changesOf(Participant p) {
+        return new Changes(p.phone, p.email, new Address(p.addressLine, p.regionCode, p.postalCode), p.occupation,
+                p.declaredIncome, List.copyOf(p.programmes()), heirsOf(p));
+    }
+
+    private static List<HeirBody> heirsOf(Participant p) {
+        return p.heirs.stream().map(h -> new HeirBody(h.fullName, h.relationship, h.birthDate, h.nik)).toList();
+    }
+
+    private ParticipantView view(Participant p, List<StatusChange> statusHistory) {
+        MonthlyContribution monthly = tariff.monthly(p.declaredIncome, p.programmes(), tariff.today());
+        MonthlyContributionView contribution = new MonthlyContributionView(monthly.incomeBasis(),
+                monthly.lines().stream().map(l -> new ContributionLineView(l.programme(), l.amount())).toList(),
+                monthly.total());
+        return new ParticipantView(p.id, p.membershipNumber, p.nik, p.fullName, p.birthDate, p.sex, p.phone, p.email,
+                new Address(p.addressLine, p.regionCode, p.postalCode), p.occupation, p.sector, p.declaredIncome,
+                monthly.incomeBasis(), List.copyOf(p.programmes()), contribution, p.status, heirsOf(p),
+                statusHistory == null ? null : statusHistory.stream()
+                        .map(c -> new StatusChangeView(c.from, c.to, c.reason, c.actor, c.changedAt)).toList(),
+                p.createdAt, p.updatedAt);
+    }
+}

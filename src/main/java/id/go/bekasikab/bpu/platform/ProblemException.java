@@ -1,0 +1,49 @@
+package id.go.bekasikab.bpu.platform;
+
+import java.util.List;
+
+/** A refusal the API reports as a problem: services throw it, {@link ProblemMappers} renders it. */
+public class ProblemException extends RuntimeException {
+
+    private final int status;
+    private final String code;
+    private final String title;
+    private final List<FieldError> errors;
+
+    public ProblemException(int status, String code, String title, String detail, List<FieldError> errors) {
+        super(detail, null, false, false);
+        this.status = status;
+        this.code = code;
+        this.title = title;
+        this.errors = List.copyOf(errors);
+    }
+
+    public ProblemException(int status, String code, String title, String detail) {
+        this(status, code, title, detail, List.of());
+    }
+
+    public static ProblemException validation(List<FieldError> errors) {
+        return new ProblemException(400, "VALIDATION_FAILED", "The request is not valid",
+                errors.size() == 1 ? "1 field is not valid" : errors.size() + " fields are not valid", errors);
+    }
+
+    public static ProblemException notFound(String code, String what) {
+        return new ProblemException(404, code, "Not found", what + " was not found");
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+}

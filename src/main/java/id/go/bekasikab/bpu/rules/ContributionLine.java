@@ -1,0 +1,4 @@
+package id.go.bekasikab.bpu.rules;
+
+public record ContributionLine(Programme programme, long amount) {
+}

@@ -1,0 +1,5 @@
+package id.go.bekasikab.bpu.rules;
+
+public enum Sex {
+    MALE, FEMALE
+}
