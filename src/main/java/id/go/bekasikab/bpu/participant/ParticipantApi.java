@@ -40,7 +40,7 @@ public final class ParticipantApi {
             @NotNull @Valid Address address,
             @NotNull Occupation occupation,
             @NotNull @PositiveOrZero @Max(MAX_DECLARED_INCOME) Long declaredIncome,
-            @NotNull @Size(min = 2, max = 3) List<@NotNull Programme> programmes,
+            @NotNull @Size(max = 5) List<@NotNull Programme> programmes,
             @Size(max = 20) List<@NotNull @Valid HeirBody> heirs) {
     }
 
@@ -51,7 +51,7 @@ public final class ParticipantApi {
             @NotNull @Valid Address address,
             @NotNull Occupation occupation,
             @NotNull @PositiveOrZero @Max(MAX_DECLARED_INCOME) Long declaredIncome,
-            @NotNull @Size(min = 2, max = 3) List<@NotNull Programme> programmes,
+            @NotNull @Size(max = 5) List<@NotNull Programme> programmes,
             @NotNull @Size(max = 20) List<@NotNull @Valid HeirBody> heirs) {
     }
 

@@ -1,5 +1,6 @@
 package id.go.bekasikab.bpu.platform;
 
+import java.util.Comparator;
 import java.util.List;
 
 /** A refusal the API reports as a problem: services throw it, {@link ProblemMappers} renders it. */
@@ -22,9 +23,12 @@ public class ProblemException extends RuntimeException {
         this(status, code, title, detail, List.of());
     }
 
+    /** A 400 listing every failed field, in pointer order so the same request always reads the same. */
     public static ProblemException validation(List<FieldError> errors) {
+        List<FieldError> sorted = errors.stream()
+                .sorted(Comparator.comparing(FieldError::pointer).thenComparing(FieldError::code)).toList();
         return new ProblemException(400, "VALIDATION_FAILED", "The request is not valid",
-                errors.size() == 1 ? "1 field is not valid" : errors.size() + " fields are not valid", errors);
+                sorted.size() == 1 ? "1 field is not valid" : sorted.size() + " fields are not valid", sorted);
     }
 
     public static ProblemException notFound(String code, String what) {

@@ -39,8 +39,13 @@ public class ProblemMappers {
         if (e instanceof UnrecognizedPropertyException unknown) {
             return invalidBody(new FieldError(pointer(unknown), "UNKNOWN_FIELD", "is not a field of this request"));
         }
+        if (e instanceof MismatchedInputException trailing && trailing.getOriginalMessage() != null
+                && trailing.getOriginalMessage().startsWith("Trailing token")) {
+            return respond(400, "MALFORMED_JSON", "The body is not valid JSON",
+                    "the body must be a single JSON document", List.of());
+        }
         if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
-                && invalid.getTargetType().isEnum()) {
+                && invalid.getTargetType().isEnum() && invalid.getValue() instanceof String) {
             String allowed = Arrays.stream(invalid.getTargetType().getEnumConstants())
                     .map(Object::toString).collect(Collectors.joining(", "));
             return invalidBody(new FieldError(pointer(invalid), "UNKNOWN_ENUM_VALUE", "must be one of: " + allowed));

@@ -5,7 +5,6 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -30,7 +29,6 @@ public class RequestValidation {
         for (ConstraintViolation<Object> violation : validator.validate(body)) {
             errors.add(new FieldError(pointer(violation.getPropertyPath()), codeOf(violation), violation.getMessage()));
         }
-        errors.sort(Comparator.comparing(FieldError::pointer).thenComparing(FieldError::code));
         return errors;
     }
 
