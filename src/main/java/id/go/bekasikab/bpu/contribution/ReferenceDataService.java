@@ -1,10 +1,14 @@
 package id.go.bekasikab.bpu.contribution;
 
 import id.go.bekasikab.bpu.rules.ContributionRate;
+import id.go.bekasikab.bpu.rules.DiscountWindow;
+import id.go.bekasikab.bpu.rules.Funding;
+import id.go.bekasikab.bpu.rules.HolidayCalendar;
 import id.go.bekasikab.bpu.rules.IncomeBand;
 import id.go.bekasikab.bpu.rules.IncomeBasisTable;
 import id.go.bekasikab.bpu.rules.MonthlyContribution;
 import id.go.bekasikab.bpu.rules.Programme;
+import id.go.bekasikab.bpu.rules.Sector;
 import id.go.bekasikab.bpu.rules.Tariff;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,16 +20,21 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * The tariff (income-basis table and rates) as reference data from the database. It is re-read every few minutes,
- * so an operator's correction reaches every replica without a release or a restart.
+ * Reference data from the database: the tariff (income-basis table and rates), the contribution discounts and the
+ * holiday calendar. Re-read every few minutes, so an operator's correction reaches every replica without a release
+ * or a restart; between reads, quotes need no database at all.
  */
 @ApplicationScoped
-public class TariffService {
+public class ReferenceDataService {
 
     private static final Duration REFRESH = Duration.ofMinutes(5);
 
@@ -33,33 +42,37 @@ public class TariffService {
     private final Clock clock;
     private volatile Loaded loaded;
 
-    private record Loaded(Tariff tariff, Instant at) {
+    /** Everything that prices and dates a contribution. */
+    public record ReferenceData(Tariff tariff, List<DiscountWindow> discounts, HolidayCalendar holidays) {
     }
 
-    TariffService(AgroalDataSource dataSource, Clock clock) {
+    private record Loaded(ReferenceData data, Instant at) {
+    }
+
+    ReferenceDataService(AgroalDataSource dataSource, Clock clock) {
         this.dataSource = dataSource;
         this.clock = clock;
     }
 
-    public MonthlyContribution monthly(long declaredIncome, Set<Programme> programmes, LocalDate on) {
-        return tariff().monthly(declaredIncome, programmes, on);
-    }
-
-    public Tariff tariff() {
+    public ReferenceData current() {
         Loaded current = loaded;
         Instant now = Instant.now();
         if (current == null || current.at().plus(REFRESH).isBefore(now)) {
             current = new Loaded(read(), now);
             loaded = current;
         }
-        return current.tariff();
+        return current.data();
+    }
+
+    public MonthlyContribution monthly(long declaredIncome, Set<Programme> programmes, LocalDate on) {
+        return current().tariff().monthly(declaredIncome, programmes, on);
     }
 
     public LocalDate today() {
         return LocalDate.now(clock);
     }
 
-    private Tariff read() {
+    private ReferenceData read() {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             List<IncomeBand> bands = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery(
@@ -82,9 +95,32 @@ public class TariffService {
                             rows.getLong("flat_amount")));
                 }
             }
-            return new Tariff(new IncomeBasisTable(bands), rates);
+            List<DiscountWindow> discounts = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery("select sector, month_from, month_to, basis_points, programmes,"
+                    + " excluded_funding, source from contribution_discount")) {
+                while (rows.next()) {
+                    discounts.add(new DiscountWindow(Sector.valueOf(rows.getString("sector")),
+                            YearMonth.from(rows.getObject("month_from", LocalDate.class)),
+                            YearMonth.from(rows.getObject("month_to", LocalDate.class)), rows.getInt("basis_points"),
+                            codes(rows.getString("programmes"), Programme.class),
+                            codes(rows.getString("excluded_funding"), Funding.class), rows.getString("source")));
+                }
+            }
+            Set<LocalDate> holidays = new HashSet<>();
+            try (ResultSet rows = statement.executeQuery("select day from holiday")) {
+                while (rows.next()) {
+                    holidays.add(rows.getObject("day", LocalDate.class));
+                }
+            }
+            return new ReferenceData(new Tariff(new IncomeBasisTable(bands), rates), discounts,
+                    new HolidayCalendar(holidays));
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the tariff reference data", e);
+            throw new IllegalStateException("cannot read the reference data", e);
         }
+    }
+
+    private static <E extends Enum<E>> Set<E> codes(String csv, Class<E> type) {
+        return Arrays.stream(csv.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                .map(code -> Enum.valueOf(type, code)).collect(Collectors.toSet());
     }
 }

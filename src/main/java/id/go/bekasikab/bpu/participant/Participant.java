@@ -1,5 +1,6 @@
 package id.go.bekasikab.bpu.participant;
 
+import id.go.bekasikab.bpu.rules.Membership;
 import id.go.bekasikab.bpu.rules.MembershipStatus;
 import id.go.bekasikab.bpu.rules.Occupation;
 import id.go.bekasikab.bpu.rules.Programme;
@@ -18,6 +19,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -81,9 +83,17 @@ class Participant {
     @Column(name = "programmes", nullable = false)
     String programmeCodes;
 
+    /** The status last recorded in the history; what callers see is derived, see {@link #statusOn}. */
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     MembershipStatus status;
+
+    /** The first day of the last paid contribution month, or null before the first payment. */
+    @Column(name = "paid_through")
+    LocalDate paidThrough;
+
+    @Column(name = "lapses_on")
+    LocalDate lapsesOn;
 
     @ElementCollection
     @CollectionTable(name = "heir", joinColumns = @JoinColumn(name = "participant_id"))
@@ -98,6 +108,14 @@ class Participant {
 
     @Column(name = "updated_at", nullable = false)
     Instant updatedAt;
+
+    MembershipStatus statusOn(LocalDate day) {
+        return Membership.statusOn(day, paidThroughMonth(), lapsesOn);
+    }
+
+    YearMonth paidThroughMonth() {
+        return paidThrough == null ? null : YearMonth.from(paidThrough);
+    }
 
     EnumSet<Programme> programmes() {
         return Arrays.stream(programmeCodes.split(","))

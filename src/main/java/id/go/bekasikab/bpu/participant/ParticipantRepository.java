@@ -5,6 +5,8 @@ import id.go.bekasikab.bpu.rules.Occupation;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +20,22 @@ class ParticipantRepository implements PanacheRepositoryBase<Participant, UUID> 
                 .getSingleResult()).longValue();
     }
 
+    /** Participants whose membership has lapsed by today while their recorded status still says otherwise. */
+    List<Participant> lapsedButNotRecorded(LocalDate today, int limit) {
+        return find("paidThrough is not null and lapsesOn <= ?1 and status <> ?2 order by id", today,
+                MembershipStatus.ENDED).withLock(LockModeType.PESSIMISTIC_WRITE).page(0, limit).list();
+    }
+
+    /** A transaction-scoped advisory lock that only one replica's lapse recorder holds at a time. */
+    boolean tryLapseLock() {
+        return (Boolean) getEntityManager().createNativeQuery("select pg_try_advisory_xact_lock(7202611)")
+                .getSingleResult();
+    }
+
+    Optional<Participant> lockById(UUID id) {
+        return Optional.ofNullable(findById(id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
     Optional<Participant> findByNikHash(String nikHash) {
         return find("nikHash", nikHash).firstResultOptional();
     }
@@ -27,7 +45,8 @@ class ParticipantRepository implements PanacheRepositoryBase<Participant, UUID> 
     }
 
     /** One page in id order (ids are time-ordered), after the given id; region codes match by prefix segment. */
-    List<Participant> page(MembershipStatus status, Occupation occupation, String regionCode, UUID after, int limit) {
+    List<Participant> page(MembershipStatus status, LocalDate today, Occupation occupation, String regionCode, UUID after,
+                           int limit) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (after != null) {
@@ -35,8 +54,15 @@ class ParticipantRepository implements PanacheRepositoryBase<Participant, UUID> 
             params.and("after", after);
         }
         if (status != null) {
-            where.add("status = :status");
-            params.and("status", status);
+            // the same derivation as Membership.statusOn, in the query so that a page is never filtered afterwards
+            where.add(switch (status) {
+                case PENDING_FIRST_PAYMENT -> "paidThrough is null";
+                case ACTIVE -> "paidThrough is not null and lapsesOn > :today";
+                case ENDED -> "paidThrough is not null and lapsesOn <= :today";
+            });
+            if (status != MembershipStatus.PENDING_FIRST_PAYMENT) {
+                params.and("today", today);
+            }
         }
         if (occupation != null) {
             where.add("occupation = :occupation");

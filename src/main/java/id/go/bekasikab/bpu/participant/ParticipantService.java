@@ -3,7 +3,7 @@ package id.go.bekasikab.bpu.participant;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.go.bekasikab.bpu.contribution.TariffService;
+import id.go.bekasikab.bpu.contribution.ReferenceDataService;
 import id.go.bekasikab.bpu.participant.ParticipantApi.Address;
 import id.go.bekasikab.bpu.participant.ParticipantApi.Changes;
 import id.go.bekasikab.bpu.participant.ParticipantApi.ContributionLineView;
@@ -36,7 +36,9 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -50,6 +52,9 @@ import org.hibernate.exception.ConstraintViolationException;
 public class ParticipantService {
 
     static final String NIK_UNIQUE = "participant_nik_hash_unique";
+    /** Bpu-rules.md §2: more than 3 consecutive unpaid months end the membership. */
+    static final String LAPSED = "ARREARS_OVER_3_MONTHS";
+    static final String SYSTEM = "system";
     /** The identity fields: corrected through a reviewed correction, never by PATCH. */
     private static final Set<String> IDENTITY_FIELDS = Set.of("nik", "fullName", "birthDate", "sex");
     private static final Set<String> READ_ONLY_FIELDS = Set.of("id", "membershipNumber", "sector", "incomeBasis",
@@ -59,14 +64,14 @@ public class ParticipantService {
 
     private final ParticipantRepository participants;
     private final StatusChangeRepository history;
-    private final TariffService tariff;
+    private final ReferenceDataService tariff;
     private final RequestValidation validation;
     private final NikHasher nikHasher;
     private final ObjectMapper json;
     private final Actor actor;
     private final Clock clock;
 
-    ParticipantService(ParticipantRepository participants, StatusChangeRepository history, TariffService tariff,
+    ParticipantService(ParticipantRepository participants, StatusChangeRepository history, ReferenceDataService tariff,
                        RequestValidation validation, NikHasher nikHasher, ObjectMapper json, Actor actor, Clock clock) {
         this.participants = participants;
         this.history = history;
@@ -120,6 +125,68 @@ public class ParticipantService {
     }
 
     @Transactional
+    public Optional<ParticipantFacts> facts(UUID id) {
+        return participants.findByIdOptional(id).map(this::factsOf);
+    }
+
+    /** The facts of a participant whose row stays locked until the caller's transaction ends. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<ParticipantFacts> lockForPayment(UUID id) {
+        return participants.lockById(id).map(this::factsOf);
+    }
+
+    /**
+     * Records that contributions are now paid through a month. The history shows a lapse that happened since the
+     * last payment (at the day it happened) and the activation or restart this payment brings.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordPaidThrough(UUID id, YearMonth paidThrough, LocalDate lapsesOn) {
+        Participant p = participants.lockById(id).orElseThrow();
+        LocalDate today = LocalDate.now(clock);
+        Instant now = clock.instant();
+        MembershipStatus before = p.statusOn(today);
+        if (before == MembershipStatus.ENDED && p.status != MembershipStatus.ENDED) {
+            history.persist(StatusChange.of(p.id, p.status, MembershipStatus.ENDED, LAPSED, SYSTEM,
+                    p.lapsesOn.atStartOfDay(clock.getZone()).toInstant()));
+            p.status = MembershipStatus.ENDED;
+        }
+        p.paidThrough = paidThrough.atDay(1);
+        p.lapsesOn = lapsesOn;
+        MembershipStatus after = p.statusOn(today);
+        if (after != p.status) {
+            String reason = p.status == MembershipStatus.ENDED ? "RESTARTED" : "FIRST_PAYMENT";
+            history.persist(StatusChange.of(p.id, p.status, after, reason, actor.name(), now));
+            p.status = after;
+        }
+        p.updatedAt = now;
+    }
+
+    /**
+     * Writes into the history the lapses that happened by today and are not recorded yet. Status is derived, so
+     * callers never wait for this; it keeps the history complete. Returns how many were recorded.
+     */
+    @Transactional
+    public int recordLapses(int batch) {
+        // one replica at a time; the row locks below would keep the history right anyway
+        if (!participants.tryLapseLock()) {
+            return 0;
+        }
+        LocalDate today = LocalDate.now(clock);
+        List<Participant> lapsed = participants.lapsedButNotRecorded(today, batch);
+        for (Participant p : lapsed) {
+            history.persist(StatusChange.of(p.id, p.status, MembershipStatus.ENDED, LAPSED, SYSTEM,
+                    p.lapsesOn.atStartOfDay(clock.getZone()).toInstant()));
+            p.status = MembershipStatus.ENDED;
+        }
+        return lapsed.size();
+    }
+
+    private ParticipantFacts factsOf(Participant p) {
+        return new ParticipantFacts(p.id, p.membershipNumber, LocalDate.ofInstant(p.createdAt, clock.getZone()),
+                p.declaredIncome, p.programmes(), p.sector, p.paidThroughMonth(), p.lapsesOn);
+    }
+
+    @Transactional
     public Optional<Versioned> get(UUID id) {
         return participants.findByIdOptional(id).map(p -> new Versioned(view(p, history.historyOf(p.id)), p.version));
     }
@@ -166,8 +233,8 @@ public class ParticipantService {
             throw ProblemException.validation(errors);
         }
         int size = Cursor.limit(requestedLimit);
-        List<Participant> rows = participants.page(statusFilter, occupationFilter, regionCode, Cursor.decode(cursor),
-                size + 1);
+        List<Participant> rows = participants.page(statusFilter, LocalDate.now(clock), occupationFilter, regionCode,
+                Cursor.decode(cursor), size + 1);
         List<ParticipantView> items = rows.stream().limit(size).map(p -> view(p, null)).toList();
         String next = rows.size() > size ? Cursor.after(rows.get(size - 1).id) : null;
         return new Page<>(items, next);
@@ -349,7 +416,8 @@ public class ParticipantService {
                 monthly.total());
         return new ParticipantView(p.id, p.membershipNumber, p.nik, p.fullName, p.birthDate, p.sex, p.phone, p.email,
                 new Address(p.addressLine, p.regionCode, p.postalCode), p.occupation, p.sector, p.declaredIncome,
-                monthly.incomeBasis(), List.copyOf(p.programmes()), contribution, p.status, heirsOf(p),
+                monthly.incomeBasis(), List.copyOf(p.programmes()), contribution, p.statusOn(LocalDate.now(clock)),
+                heirsOf(p),
                 statusHistory == null ? null : statusHistory.stream()
                         .map(c -> new StatusChangeView(c.from, c.to, c.reason, c.actor, c.changedAt)).toList(),
                 p.createdAt, p.updatedAt);

@@ -1,0 +1,65 @@
+package id.go.bekasikab.bpu.contribution;
+
+import id.go.bekasikab.bpu.rules.Programme;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.UUID;
+
+/** One programme of one month, paid: the primary key is what makes paying a month twice impossible. */
+@Entity
+@Table(name = "contribution_line")
+@IdClass(PaidLine.Key.class)
+class PaidLine {
+
+    @Id
+    @Column(name = "participant_id")
+    UUID participantId;
+
+    /** The first day of the contribution month. */
+    @Id
+    LocalDate period;
+
+    @Id
+    @Enumerated(EnumType.STRING)
+    Programme programme;
+
+    @Column(name = "payment_id", nullable = false, updatable = false)
+    UUID paymentId;
+
+    @Column(name = "income_basis", nullable = false, updatable = false)
+    long incomeBasis;
+
+    @Column(nullable = false, updatable = false)
+    long gross;
+
+    @Column(nullable = false, updatable = false)
+    long discount;
+
+    @Column(nullable = false, updatable = false)
+    long net;
+
+    static class Key implements Serializable {
+        UUID participantId;
+        LocalDate period;
+        Programme programme;
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && Objects.equals(participantId, k.participantId)
+                    && Objects.equals(period, k.period) && programme == k.programme;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(participantId, period, programme);
+        }
+    }
+}

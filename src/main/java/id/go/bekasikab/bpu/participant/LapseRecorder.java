@@ -1,0 +1,36 @@
+package id.go.bekasikab.bpu.participant;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+/**
+ * Writes lapses into participants' status histories. Status itself is derived from what was paid and the date, so
+ * every replica answers the same whether or not this has run; this only keeps the history complete.
+ */
+@ApplicationScoped
+class LapseRecorder {
+
+    private static final Logger LOG = Logger.getLogger(LapseRecorder.class);
+    private static final int BATCH = 500;
+
+    private final ParticipantService participants;
+
+    LapseRecorder(ParticipantService participants) {
+        this.participants = participants;
+    }
+
+    @Scheduled(every = "${bpu.lapses.record-every:15m}", delayed = "1m",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void recordLapses() {
+        int recorded;
+        int total = 0;
+        do {
+            recorded = participants.recordLapses(BATCH);
+            total += recorded;
+        } while (recorded == BATCH);
+        if (total > 0) {
+            LOG.infof("recorded %d lapsed memberships", total);
+        }
+    }
+}
