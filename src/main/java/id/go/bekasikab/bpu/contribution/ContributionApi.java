@@ -53,9 +53,16 @@ public final class ContributionApi {
                         List<QuoteLine> lines, long gross, long discount, long total) {
     }
 
+    /**
+     * One month of a statement. {@code ownShare} is what the participant owes themself when a payer covers the
+     * rest; {@code payer} names who pays the sponsored programmes.
+     */
     public record StatementMonth(YearMonth period, MonthStatus status, LocalDate dueDate, List<Programme> programmes,
                                  Long incomeBasis, Long gross, Long discount, Long net, String receiptNumber,
-                                 Instant paidAt) {
+                                 Instant paidAt, Payer payer, Long ownShare) {
+
+        public record Payer(UUID id, String name, List<Programme> programmes) {
+        }
     }
 
     public record Summary(MembershipStatus status, YearMonth paidThrough, int arrearsMonths, long amountDueNow,

@@ -12,6 +12,8 @@ import id.go.bekasikab.bpu.contribution.ContributionApi.Summary;
 import id.go.bekasikab.bpu.contribution.ReferenceDataService.ReferenceData;
 import id.go.bekasikab.bpu.participant.ParticipantFacts;
 import id.go.bekasikab.bpu.participant.ParticipantService;
+import id.go.bekasikab.bpu.payer.SponsorshipFacts;
+import id.go.bekasikab.bpu.payer.SponsorshipService;
 import id.go.bekasikab.bpu.platform.FieldError;
 import id.go.bekasikab.bpu.platform.Ids;
 import id.go.bekasikab.bpu.platform.Idempotency;
@@ -25,6 +27,7 @@ import id.go.bekasikab.bpu.rules.MembershipStatus;
 import id.go.bekasikab.bpu.rules.MonthPrice;
 import id.go.bekasikab.bpu.rules.MonthStatus;
 import id.go.bekasikab.bpu.rules.Occupation;
+import id.go.bekasikab.bpu.rules.PricedLine;
 import id.go.bekasikab.bpu.rules.Pricing;
 import id.go.bekasikab.bpu.rules.Programme;
 import id.go.bekasikab.bpu.rules.ProgrammeSelection;
@@ -59,6 +62,7 @@ public class ContributionService {
     private static final long MAX_QUOTE_INCOME = 1_000_000_000L;
 
     private final ParticipantService participants;
+    private final SponsorshipService sponsorships;
     private final ReferenceDataService reference;
     private final PaymentRepository payments;
     private final PaidLineRepository paidLines;
@@ -67,10 +71,12 @@ public class ContributionService {
     private final Clock clock;
     private final int maxMonthsAhead;
 
-    ContributionService(ParticipantService participants, ReferenceDataService reference, PaymentRepository payments,
+    ContributionService(ParticipantService participants, SponsorshipService sponsorships,
+                        ReferenceDataService reference, PaymentRepository payments,
                         PaidLineRepository paidLines, Idempotency idempotency, RequestValidation validation, Clock clock,
                         @ConfigProperty(name = "bpu.contributions.max-months-ahead") int maxMonthsAhead) {
         this.participants = participants;
+        this.sponsorships = sponsorships;
         this.reference = reference;
         this.payments = payments;
         this.paidLines = paidLines;
@@ -162,8 +168,8 @@ public class ContributionService {
             if (line.status() == MonthStatus.OVERDUE) {
                 arrears++;
             }
-            if (line.status() == MonthStatus.OVERDUE || line.status() == MonthStatus.DUE) {
-                dueNow += line.net();
+            if ((line.status() == MonthStatus.OVERDUE || line.status() == MonthStatus.DUE) && line.ownShare() != null) {
+                dueNow += line.ownShare();
             }
         }
         Summary summary = new Summary(ledger.status(), ledger.paidThrough(), arrears, dueNow, ledger.protectedUntil(),
@@ -213,20 +219,7 @@ public class ContributionService {
         payment.funding = Funding.SELF;
         payment.amount = expected;
         List<PaidLine> lines = new ArrayList<>();
-        for (MonthPrice price : prices) {
-            price.lines().forEach(l -> {
-                PaidLine line = new PaidLine();
-                line.participantId = facts.id();
-                line.period = price.month().atDay(1);
-                line.programme = l.programme();
-                line.paymentId = payment.id;
-                line.incomeBasis = price.incomeBasis();
-                line.gross = l.gross();
-                line.discount = l.discount();
-                line.net = l.net();
-                lines.add(line);
-            });
-        }
+        prices.forEach(price -> lines.addAll(linesOf(payment, price)));
         try {
             payments.persist(payment);
             paidLines.persist(lines);
@@ -234,16 +227,78 @@ public class ContributionService {
         } catch (PersistenceException e) {
             throw conflictOf(e);
         }
-        YearMonth paidThrough = settled.get(settled.size() - 1);
-        if (ledger.paidThrough() != null && ledger.paidThrough().isAfter(paidThrough)) {
-            paidThrough = ledger.paidThrough();
-        }
-        participants.recordPaidThrough(facts.id(), paidThrough,
-                Membership.lapsesOn(paidThrough, reference.current().holidays()));
+        YearMonth paidThrough = recordPaidThrough(facts, ledger, settled);
         Receipt receipt = receiptOf(payment, lines, facts.membershipNumber(),
                 Membership.statusOn(payment.paidOn, paidThrough, Membership.lapsesOn(paidThrough,
                         reference.current().holidays())), paidThrough);
         return idempotency.complete(call, 201, receipt, "v1/receipts/" + payment.receiptNumber);
+    }
+
+    /**
+     * Settles one participant-month that a payer sponsors, as part of that payer's bulk payment: a payment of its
+     * own with a receipt, at the payer's rate. Runs in the bulk payment's transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String settleForPayer(UUID payerId, UUID payerPaymentId, Funding funding, UUID participantId,
+                                 YearMonth month, MonthPrice price) {
+        ParticipantFacts facts = participants.lockForPayment(participantId).orElseThrow();
+        Payment payment = new Payment();
+        payment.id = Ids.newId();
+        payment.paidAt = clock.instant();
+        payment.paidOn = LocalDate.now(clock);
+        payment.receiptNumber = payments.nextReceiptNumber(payment.paidOn);
+        payment.participantId = participantId;
+        payment.channel = Channel.PAYER;
+        payment.funding = funding;
+        payment.payerId = payerId;
+        payment.payerPaymentId = payerPaymentId;
+        payment.amount = price.net();
+        List<PaidLine> lines = linesOf(payment, price);
+        try {
+            payments.persist(payment);
+            paidLines.persist(lines);
+            paidLines.flush();
+        } catch (PersistenceException e) {
+            throw conflictOf(e);
+        }
+        Set<Programme> paidNow = lines.stream().map(l -> l.programme).collect(Collectors.toSet());
+        if (paidNow.containsAll(List.of(Programme.JKK, Programme.JKM))
+                && (facts.paidThrough() == null || month.isAfter(facts.paidThrough()))) {
+            participants.recordPaidThrough(participantId, month, Membership.lapsesOn(month, reference.current().holidays()));
+        }
+        return payment.receiptNumber;
+    }
+
+    /** The participant's paid-through month after a payment: the latest month whose JKK and JKM are paid. */
+    private YearMonth recordPaidThrough(ParticipantFacts facts, Ledger ledger, List<YearMonth> settled) {
+        YearMonth paidThrough = ledger.paidThrough();
+        for (YearMonth month : settled) {
+            boolean covered = ledger.isPaid(month) || ledger.selfProgrammes(month).containsAll(
+                    List.of(Programme.JKK, Programme.JKM));
+            if (covered && (paidThrough == null || month.isAfter(paidThrough))) {
+                paidThrough = month;
+            }
+        }
+        if (paidThrough != null && !paidThrough.equals(ledger.paidThrough())) {
+            participants.recordPaidThrough(facts.id(), paidThrough,
+                    Membership.lapsesOn(paidThrough, reference.current().holidays()));
+        }
+        return paidThrough;
+    }
+
+    private static List<PaidLine> linesOf(Payment payment, MonthPrice price) {
+        return price.lines().stream().map(l -> {
+            PaidLine line = new PaidLine();
+            line.participantId = payment.participantId;
+            line.period = price.month().atDay(1);
+            line.programme = l.programme();
+            line.paymentId = payment.id;
+            line.incomeBasis = price.incomeBasis();
+            line.gross = l.gross();
+            line.discount = l.discount();
+            line.net = l.net();
+            return line;
+        }).toList();
     }
 
     @Transactional
@@ -281,7 +336,8 @@ public class ContributionService {
         List<PaidLine> lines = paidLines.ofParticipant(facts.id());
         Map<UUID, Payment> paymentsById = payments.byIds(lines.stream().map(l -> l.paymentId).collect(Collectors.toSet()))
                 .stream().collect(Collectors.toMap(p -> p.id, Function.identity()));
-        return new Ledger(facts, lines, paymentsById, reference.current(), LocalDate.now(clock), maxMonthsAhead);
+        return new Ledger(facts, lines, paymentsById, sponsorships.sponsorshipsOf(facts.id()), reference.current(),
+                LocalDate.now(clock), maxMonthsAhead);
     }
 
     /** What a participant has paid and owes, at one moment: the rules applied to their payments. */
@@ -297,10 +353,12 @@ public class ContributionService {
         /** Paid lines by month, then programme. */
         private final TreeMap<YearMonth, Map<Programme, PaidLine>> paid = new TreeMap<>();
         private final Map<UUID, Payment> payments;
+        private final List<SponsorshipFacts> sponsorships;
 
-        Ledger(ParticipantFacts facts, List<PaidLine> lines, Map<UUID, Payment> payments, ReferenceData data,
-               LocalDate today, int maxMonthsAhead) {
+        Ledger(ParticipantFacts facts, List<PaidLine> lines, Map<UUID, Payment> payments,
+               List<SponsorshipFacts> sponsorships, ReferenceData data, LocalDate today, int maxMonthsAhead) {
             this.facts = facts;
+            this.sponsorships = sponsorships;
             this.data = data;
             this.today = today;
             this.payments = payments;
@@ -337,9 +395,43 @@ public class ContributionService {
             return lines != null && lines.containsKey(Programme.JKK) && lines.containsKey(Programme.JKM);
         }
 
+        Optional<SponsorshipFacts> sponsorOf(YearMonth month, Programme programme) {
+            return sponsorships.stream().filter(s -> s.covers(month, programme)).findFirst();
+        }
+
+        /** The programmes the participant pays for themself in a month: those no payer covers. */
+        Set<Programme> selfProgrammes(YearMonth month) {
+            Set<Programme> own = EnumSet.noneOf(Programme.class);
+            facts.programmes().stream().filter(p -> sponsorOf(month, p).isEmpty()).forEach(own::add);
+            return own;
+        }
+
+        /** The participant's own share of a month, at their own (SELF) rate. */
         MonthPrice price(YearMonth month) {
-            return Pricing.price(data.tariff(), data.discounts(), facts.declaredIncome(), facts.programmes(),
+            return Pricing.price(data.tariff(), data.discounts(), facts.declaredIncome(), selfProgrammes(month),
                     facts.sector(), Funding.SELF, month);
+        }
+
+        /** The whole month, each programme at the rate of whoever owes it (a payer's funding may bar a discount). */
+        MonthPrice fullPrice(YearMonth month) {
+            List<PricedLine> lines = new ArrayList<>(price(month).lines());
+            Map<SponsorshipFacts, Set<Programme>> sponsored = new java.util.LinkedHashMap<>();
+            facts.programmes().forEach(p -> sponsorOf(month, p).ifPresent(s ->
+                    sponsored.computeIfAbsent(s, k -> EnumSet.noneOf(Programme.class)).add(p)));
+            sponsored.forEach((sponsor, programmes) -> lines.addAll(Pricing.price(data.tariff(), data.discounts(),
+                    facts.declaredIncome(), programmes, facts.sector(), sponsor.funding(), month).lines()));
+            lines.sort(java.util.Comparator.comparing(PricedLine::programme));
+            return new MonthPrice(month, price(month).incomeBasis(), lines);
+        }
+
+        /** Whether the participant still owes their own share of a month: they have not paid any of it yet. */
+        boolean selfOwes(YearMonth month) {
+            if (selfProgrammes(month).isEmpty()) {
+                return false;
+            }
+            Map<Programme, PaidLine> lines = paid.get(month);
+            return lines == null || lines.values().stream()
+                    .noneMatch(l -> payments.get(l.paymentId).funding == Funding.SELF);
         }
 
         LocalDate dueDate(YearMonth month) {
@@ -360,22 +452,30 @@ public class ContributionService {
                 Payment payment = payments.get(lines.get(Programme.JKK).paymentId);
                 return new StatementMonth(month, monthStatus, due, List.copyOf(lines.keySet()), any.incomeBasis,
                         sum(lines, l -> l.gross), sum(lines, l -> l.discount), sum(lines, l -> l.net),
-                        payment.receiptNumber, payment.paidAt);
+                        payment.receiptNumber, payment.paidAt, sponsorIn(month), null);
             }
             if (monthStatus == MonthStatus.NOT_BILLABLE) {
                 return new StatementMonth(month, monthStatus, due, List.copyOf(facts.programmes()), null, null, null,
-                        null, null, null);
+                        null, null, null, sponsorIn(month), null);
             }
-            MonthPrice price = price(month);
+            MonthPrice price = fullPrice(month);
             return new StatementMonth(month, monthStatus, due, List.copyOf(facts.programmes()), price.incomeBasis(),
-                    price.gross(), price.discount(), price.net(), null, null);
+                    price.gross(), price.discount(), price.net(), null, null, sponsorIn(month),
+                    selfOwes(month) ? price(month).net() : 0L);
+        }
+
+        /** Who pays the month besides the participant, as "payer name (id)" of the first sponsored programme. */
+        private StatementMonth.Payer sponsorIn(YearMonth month) {
+            List<Programme> sponsored = facts.programmes().stream().filter(p -> sponsorOf(month, p).isPresent()).toList();
+            return sponsored.isEmpty() ? null : sponsorOf(month, sponsored.get(0))
+                    .map(s -> new StatementMonth.Payer(s.payerId(), s.payerName(), sponsored)).orElse(null);
         }
 
         /** The oldest open months first (bpu-rules.md §2 [U], by analogy with wage earners). */
         List<YearMonth> open() {
             List<YearMonth> open = new ArrayList<>();
             for (YearMonth m = billableFrom(); !m.isAfter(lastPayable); m = m.plusMonths(1)) {
-                if (!isPaid(m)) {
+                if (selfOwes(m)) {
                     open.add(m);
                 }
             }
@@ -397,9 +497,13 @@ public class ContributionService {
             List<YearMonth> sorted = periods.stream().sorted().toList();
             for (YearMonth p : sorted) {
                 String at = "/periods/" + periods.indexOf(p);
-                if (isPaid(p)) {
+                if (isPaid(p) && !selfOwes(p)) {
                     throw new ProblemException(409, "MONTH_ALREADY_PAID", "Month already paid", p + " is already paid",
                             List.of(new FieldError(at, "MONTH_ALREADY_PAID", p + " is already paid")));
+                }
+                if (selfProgrammes(p).isEmpty()) {
+                    throw rejected(at, "MONTH_SPONSORED", p + " is paid for by "
+                            + sponsorOf(p, Programme.JKK).map(SponsorshipFacts::payerName).orElse("a payer"));
                 }
                 if (p.isBefore(facts.registeredMonth())) {
                     throw rejected(at, "MONTH_BEFORE_REGISTRATION", p + " is before the registration in "

@@ -39,6 +39,13 @@ class Payment {
     @Column(nullable = false, updatable = false)
     long amount;
 
+    /** The payer whose bulk payment this is part of; null when the participant paid. */
+    @Column(name = "payer_id", updatable = false)
+    UUID payerId;
+
+    @Column(name = "payer_payment_id", updatable = false)
+    UUID payerPaymentId;
+
     @Column(name = "paid_at", nullable = false, updatable = false)
     Instant paidAt;
 

@@ -9,15 +9,34 @@ import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
 class ParticipantRepository implements PanacheRepositoryBase<Participant, UUID> {
 
-    long nextMembershipSerial() {
-        return ((Number) getEntityManager().createNativeQuery("select nextval('membership_number_seq')")
-                .getSingleResult()).longValue();
+    /** Serials for membership numbers, fetched in one round trip however many are needed. */
+    List<Long> nextMembershipSerials(int count) {
+        if (count == 0) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Number> serials = getEntityManager().createNativeQuery(
+                        "select nextval('membership_number_seq') from generate_series(1, ?1)")
+                .setParameter(1, count).getResultList();
+        return serials.stream().map(Number::longValue).toList();
+    }
+
+    Map<String, UUID> idsByNikHash(List<String> hashes) {
+        if (hashes.isEmpty()) {
+            return Map.of();
+        }
+        return getEntityManager().createQuery("select p.nikHash, p.id from Participant p where p.nikHash in ?1",
+                        Object[].class)
+                .setParameter(1, hashes).getResultStream()
+                .collect(Collectors.toMap(r -> (String) r[0], r -> (UUID) r[1]));
     }
 
     /** Participants whose membership has lapsed by today while their recorded status still says otherwise. */

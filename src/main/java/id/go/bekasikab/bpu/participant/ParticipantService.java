@@ -40,7 +40,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -55,6 +57,7 @@ public class ParticipantService {
     /** Bpu-rules.md §2: more than 3 consecutive unpaid months end the membership. */
     static final String LAPSED = "ARREARS_OVER_3_MONTHS";
     static final String SYSTEM = "system";
+    static final String REGISTERED = "REGISTERED";
     /** The identity fields: corrected through a reviewed correction, never by PATCH. */
     private static final Set<String> IDENTITY_FIELDS = Set.of("nik", "fullName", "birthDate", "sex");
     private static final Set<String> READ_ONLY_FIELDS = Set.of("id", "membershipNumber", "sector", "incomeBasis",
@@ -89,17 +92,87 @@ public class ParticipantService {
 
     @Transactional
     public Versioned register(Registration body) {
+        List<FieldError> errors = errorsOf(body);
+        if (!errors.isEmpty()) {
+            throw ProblemException.validation(errors);
+        }
+        Participant p = newParticipant(body, participants.nextMembershipSerials(1).get(0));
+        try {
+            participants.persistAndFlush(p);
+        } catch (PersistenceException e) {
+            if (violates(e, NIK_UNIQUE)) {
+                throw new ProblemException(409, "NIK_ALREADY_REGISTERED", "NIK already registered",
+                        "a BPU membership already exists for this NIK; find it with POST /v1/participants/search");
+            }
+            throw e;
+        }
+        StatusChange registered = StatusChange.of(p.id, null, p.status, REGISTERED, actor.name(), p.createdAt);
+        history.persist(registered);
+        return new Versioned(view(p, List.of(registered)), p.version);
+    }
+
+    /** One row of a bulk registration: the participant it created or found, or why it was refused. */
+    public record BulkOutcome(UUID participantId, boolean created, FieldError rejection) {
+    }
+
+    /**
+     * Registers many participants in the caller's transaction, with the same checks as one registration. A NIK
+     * already registered, or repeated in the batch, links to its participant instead of failing.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<BulkOutcome> registerMany(List<Registration> rows) {
+        BulkOutcome[] outcomes = new BulkOutcome[rows.size()];
+        Map<String, Integer> firstRowOfHash = new HashMap<>();
+        List<String> hashes = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            List<FieldError> errors = errorsOf(rows.get(i));
+            if (!errors.isEmpty()) {
+                outcomes[i] = new BulkOutcome(null, false, errors.get(0));
+                continue;
+            }
+            String hash = nikHasher.hash(rows.get(i).nik());
+            hashes.add(hash);
+            firstRowOfHash.putIfAbsent(hash, i);
+        }
+        Map<String, UUID> existing = participants.idsByNikHash(hashes);
+        List<Integer> toCreate = firstRowOfHash.entrySet().stream()
+                .filter(e -> !existing.containsKey(e.getKey())).map(Map.Entry::getValue).sorted().toList();
+        List<Long> serials = participants.nextMembershipSerials(toCreate.size());
+        Map<String, UUID> created = new HashMap<>();
+        Instant now = clock.instant();
+        for (int n = 0; n < toCreate.size(); n++) {
+            int i = toCreate.get(n);
+            Participant p = newParticipant(rows.get(i), serials.get(n));
+            participants.persist(p);
+            history.persist(StatusChange.of(p.id, null, p.status, REGISTERED, actor.name(), now));
+            created.put(p.nikHash, p.id);
+            outcomes[i] = new BulkOutcome(p.id, true, null);
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            if (outcomes[i] == null) {
+                String hash = nikHasher.hash(rows.get(i).nik());
+                UUID id = existing.containsKey(hash) ? existing.get(hash) : created.get(hash);
+                outcomes[i] = new BulkOutcome(id, false, null);
+            }
+        }
+        participants.flush();
+        return List.of(outcomes);
+    }
+
+    /** Every field error of a registration: the schema's, then the rules' (NIK, names, programmes, heirs). */
+    private List<FieldError> errorsOf(Registration body) {
         List<FieldError> errors = new ArrayList<>(validation.errorsOf(body));
         if (body != null) {
             checkIdentity(body, errors);
             checkCommon(body.address(), body.programmes(), body.heirs(), errors);
         }
-        if (!errors.isEmpty()) {
-            throw ProblemException.validation(errors);
-        }
+        return errors;
+    }
+
+    private Participant newParticipant(Registration body, long serial) {
         Participant p = new Participant();
         p.id = Ids.newId();
-        p.membershipNumber = MembershipNumber.fromSerial(participants.nextMembershipSerial()).value();
+        p.membershipNumber = MembershipNumber.fromSerial(serial).value();
         p.nik = body.nik();
         p.nikHash = nikHasher.hash(body.nik());
         p.fullName = PersonName.of(body.fullName()).value();
@@ -110,18 +183,7 @@ public class ParticipantService {
         p.status = MembershipStatus.PENDING_FIRST_PAYMENT;
         p.createdAt = clock.instant();
         p.updatedAt = p.createdAt;
-        try {
-            participants.persistAndFlush(p);
-        } catch (PersistenceException e) {
-            if (violates(e, NIK_UNIQUE)) {
-                throw new ProblemException(409, "NIK_ALREADY_REGISTERED", "NIK already registered",
-                        "a BPU membership already exists for this NIK; find it with POST /v1/participants/search");
-            }
-            throw e;
-        }
-        StatusChange registered = StatusChange.of(p.id, null, p.status, "REGISTERED", actor.name(), p.createdAt);
-        history.persist(registered);
-        return new Versioned(view(p, List.of(registered)), p.version);
+        return p;
     }
 
     @Transactional

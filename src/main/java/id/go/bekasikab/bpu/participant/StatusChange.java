@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
@@ -18,7 +19,8 @@ import java.util.UUID;
 class StatusChange {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "status_change_ids")
+    @SequenceGenerator(name = "status_change_ids", sequenceName = "participant_status_change_seq", allocationSize = 50)
     Long id;
 
     @Column(name = "participant_id", nullable = false, updatable = false)

@@ -134,7 +134,7 @@ public class Idempotency {
                     "this key was used for a different request; use a new key for a new payment");
         }
         if ("IN_FLIGHT".equals(row[1])) {
-            Instant started = row[5] instanceof Timestamp ts ? ts.toInstant() : (Instant) row[5];
+            Instant started = SqlValues.instant(row[5]);
             if (started.plus(takeoverAfter).isAfter(now)) {
                 throw new ProblemException(409, "IDEMPOTENCY_KEY_IN_FLIGHT", "Request in progress",
                         "a request with this key is still being processed; retry in a few seconds");

@@ -36,41 +36,49 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response json(JsonProcessingException e) {
-        if (e instanceof UnrecognizedPropertyException unknown) {
-            return invalidBody(new FieldError(pointer(unknown), "UNKNOWN_FIELD", "is not a field of this request"));
-        }
         if (e instanceof MismatchedInputException trailing && trailing.getOriginalMessage() != null
                 && trailing.getOriginalMessage().startsWith("Trailing token")) {
             return respond(400, "MALFORMED_JSON", "The body is not valid JSON",
                     "the body must be a single JSON document", List.of());
         }
-        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
-                && invalid.getTargetType().isEnum() && invalid.getValue() instanceof String) {
-            String allowed = Arrays.stream(invalid.getTargetType().getEnumConstants())
-                    .map(Object::toString).collect(Collectors.joining(", "));
-            return invalidBody(new FieldError(pointer(invalid), "UNKNOWN_ENUM_VALUE", "must be one of: " + allowed));
-        }
-        if (e instanceof InvalidFormatException invalid && invalid.getValue() instanceof String
-                && invalid.getTargetType() != String.class) {
-            return invalidBody(new FieldError(pointer(invalid), "INVALID_FORMAT", expectation(invalid)));
-        }
-        if (e instanceof MismatchedInputException mismatched) {
-            return invalidBody(new FieldError(pointer(mismatched), "WRONG_TYPE", expectation(mismatched)));
-        }
-        if (e instanceof JsonMappingException mapping && mapping.getCause() instanceof InputCoercionException) {
-            return invalidBody(new FieldError(pointer(mapping), "OUT_OF_RANGE", "is too large"));
-        }
-        if (e instanceof JsonMappingException mapping) {
-            return invalidBody(new FieldError(pointer(mapping), "INVALID_FORMAT", "is not a valid value here"));
-        }
-        if (e instanceof InputCoercionException) {
-            return respond(400, "VALIDATION_FAILED", "The request is not valid", "a number is out of range",
-                    List.of(new FieldError("", "OUT_OF_RANGE", "a number is too large")));
+        FieldError error = fieldErrorOf(e);
+        if (error != null) {
+            return invalidBody(error);
         }
         String where = e.getLocation() == null ? ""
                 : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
         return respond(400, "MALFORMED_JSON", "The body is not valid JSON",
                 "the body could not be parsed as JSON" + where, List.of());
+    }
+
+    /** The field error a JSON mapping failure stands for, or null when the text is not JSON at all. */
+    public static FieldError fieldErrorOf(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return new FieldError(pointer(unknown), "UNKNOWN_FIELD", "is not a field of this request");
+        }
+        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+                && invalid.getTargetType().isEnum() && invalid.getValue() instanceof String) {
+            String allowed = Arrays.stream(invalid.getTargetType().getEnumConstants())
+                    .map(Object::toString).collect(Collectors.joining(", "));
+            return new FieldError(pointer(invalid), "UNKNOWN_ENUM_VALUE", "must be one of: " + allowed);
+        }
+        if (e instanceof InvalidFormatException invalid && invalid.getValue() instanceof String
+                && invalid.getTargetType() != String.class) {
+            return new FieldError(pointer(invalid), "INVALID_FORMAT", expectation(invalid));
+        }
+        if (e instanceof MismatchedInputException mismatched) {
+            return new FieldError(pointer(mismatched), "WRONG_TYPE", expectation(mismatched));
+        }
+        if (e instanceof JsonMappingException mapping && mapping.getCause() instanceof InputCoercionException) {
+            return new FieldError(pointer(mapping), "OUT_OF_RANGE", "is too large");
+        }
+        if (e instanceof JsonMappingException mapping) {
+            return new FieldError(pointer(mapping), "INVALID_FORMAT", "is not a valid value here");
+        }
+        if (e instanceof InputCoercionException) {
+            return new FieldError("", "OUT_OF_RANGE", "a number is too large");
+        }
+        return null;
     }
 
     // Quarkus ships mappers for these subtypes; mapping them here keeps every JSON error a problem

@@ -3,6 +3,7 @@ package id.go.bekasikab.bpu.platform;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.util.UUID;
@@ -12,7 +13,9 @@ import org.jboss.logging.MDC;
 
 /**
  * Runs before any resource: gives each request a trace id (the caller's {@code X-Request-Id} when it is a sane
- * token, else a new one) and refuses a declared body over the limit with a 413 problem before reading it.
+ * token, else a new one) and refuses a declared body over the limit with a 413 problem before reading it. Bodies
+ * are 1 MiB at most, except bulk enrolment uploads; a body without a declared length (chunked) is only accepted for
+ * uploads, so the HTTP layer's larger overall limit serves them alone.
  */
 @Singleton
 public class RequestGuard {
@@ -21,10 +24,15 @@ public class RequestGuard {
     static final String REQUEST_ID_HEADER = "X-Request-Id";
     private static final Pattern SANE_ID = Pattern.compile("[A-Za-z0-9._-]{8,64}");
 
-    private final long maxBodyBytes;
+    private static final Pattern UPLOAD = Pattern.compile("/v1/payers/[^/]+/enrolments/?");
 
-    RequestGuard(@ConfigProperty(name = "bpu.http.max-body-bytes") long maxBodyBytes) {
+    private final long maxBodyBytes;
+    private final long maxUploadBytes;
+
+    RequestGuard(@ConfigProperty(name = "bpu.http.max-body-bytes") long maxBodyBytes,
+                 @ConfigProperty(name = "bpu.http.max-upload-bytes") long maxUploadBytes) {
         this.maxBodyBytes = maxBodyBytes;
+        this.maxUploadBytes = maxUploadBytes;
     }
 
     void register(@Observes Filters filters) {
@@ -34,17 +42,31 @@ public class RequestGuard {
             String traceId = offered != null && SANE_ID.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
             MDC.put(TRACE_ID, traceId);
             rc.response().putHeader(REQUEST_ID_HEADER, traceId);
-            if (declaredLength(request) > maxBodyBytes) {
-                rc.response().setStatusCode(413)
-                        .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                        .putHeader(HttpHeaders.CONNECTION, "close")
-                        .end("{\"type\":\"" + Problem.typeOf("BODY_TOO_LARGE") + "\",\"title\":\"Payload too large\","
-                                + "\"status\":413,\"detail\":\"the body is larger than " + maxBodyBytes + " bytes\","
-                                + "\"code\":\"BODY_TOO_LARGE\",\"errors\":[],\"traceId\":\"" + traceId + "\"}");
+            boolean upload = UPLOAD.matcher(request.path()).matches();
+            long limit = upload ? maxUploadBytes : maxBodyBytes;
+            if (declaredLength(request) > limit) {
+                refuse(rc.response(), 413, "BODY_TOO_LARGE", "Payload too large",
+                        "the body is larger than " + limit + " bytes", traceId);
+                return;
+            }
+            if (!upload && request.getHeader(HttpHeaders.CONTENT_LENGTH) == null
+                    && request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
+                refuse(rc.response(), 411, "LENGTH_REQUIRED", "Length required",
+                        "send the body with a Content-Length", traceId);
                 return;
             }
             rc.next();
         }, 100);
+    }
+
+    private static void refuse(HttpServerResponse response, int status, String code, String title, String detail,
+                               String traceId) {
+        response.setStatusCode(status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CONNECTION, "close")
+                .end("{\"type\":\"" + Problem.typeOf(code) + "\",\"title\":\"" + title + "\",\"status\":" + status
+                        + ",\"detail\":\"" + detail + "\",\"code\":\"" + code + "\",\"errors\":[],\"traceId\":\""
+                        + traceId + "\"}");
     }
 
     private static long declaredLength(HttpServerRequest request) {

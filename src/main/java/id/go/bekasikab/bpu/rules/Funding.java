@@ -1,6 +1,9 @@
 package id.go.bekasikab.bpu.rules;
 
-/** Who funds a participant's contribution; APBD and APBN funding is excluded from the PP 50/2025 discount. */
+/**
+ * Who funds a participant's contribution. PP 50/2025 excludes APBD- and APBN-funded participants from its discount;
+ * whether a village budget (APBDes) counts is not settled, so the exclusions are data on each discount window.
+ */
 public enum Funding {
-    SELF, APBD, APBN, OTHER
+    SELF, APBD, APBDES, APBN, OTHER
 }

@@ -31,6 +31,15 @@ public class Rows {
         }
     }
 
+    /** For tests that stage a state no API call can, such as a replica dying while it holds a lease. */
+    public void execute(String sql) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Row counts of every table the participant API writes. */
     public Map<String, Long> snapshot() {
         Map<String, Long> counts = new LinkedHashMap<>();

@@ -1,0 +1,386 @@
+package id.go.bekasikab.bpu.payer;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.go.bekasikab.bpu.participant.ParticipantApi.Address;
+import id.go.bekasikab.bpu.participant.ParticipantApi.Registration;
+import id.go.bekasikab.bpu.participant.ParticipantService;
+import id.go.bekasikab.bpu.participant.ParticipantService.BulkOutcome;
+import id.go.bekasikab.bpu.payer.SponsorshipService.BulkSponsorship;
+import id.go.bekasikab.bpu.platform.Csv;
+import id.go.bekasikab.bpu.platform.Cursor;
+import id.go.bekasikab.bpu.platform.FieldError;
+import id.go.bekasikab.bpu.platform.Idempotency;
+import id.go.bekasikab.bpu.platform.Ids;
+import id.go.bekasikab.bpu.platform.ProblemException;
+import id.go.bekasikab.bpu.platform.ProblemMappers;
+import id.go.bekasikab.bpu.rules.Occupation;
+import id.go.bekasikab.bpu.rules.Programme;
+import id.go.bekasikab.bpu.rules.Sex;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.PreparedStatement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.hibernate.Session;
+
+/**
+ * Bulk enrolment of a payer's workers: an upload becomes a job whose rows are stored at once and processed later
+ * in chunks, each chunk one transaction that records every row's outcome. A job is processed by whoever holds its
+ * lease; when the holder dies the lease runs out and another replica (or the restarted one) takes over, carrying on
+ * from the first row without an outcome, so no row is done twice. The same file uploaded again is the same job.
+ */
+@ApplicationScoped
+public class EnrolmentService {
+
+    public static final String CSV_HEADER = "nik,fullName,birthDate,sex,phone,email,addressLine,regionCode,occupation,"
+            + "declaredIncome";
+    static final String SCOPE = "payer-enrolment";
+    static final int MAX_ROWS = 100_000;
+
+    private final PayerService payers;
+    private final ParticipantService participants;
+    private final SponsorshipService sponsorships;
+    private final Idempotency idempotency;
+    private final ObjectMapper json;
+    private final EntityManager em;
+    private final Clock clock;
+
+    public record JobView(UUID id, UUID payerId, EnrolmentJob.State state, YearMonth from, List<Programme> programmes,
+                          int total, int processed, int created, int linked, int rejected, int progressPercent,
+                          Instant createdAt, Instant startedAt, Instant finishedAt) {
+    }
+
+    public record RowView(int row, String outcome, String code, String field, UUID participantId) {
+    }
+
+    public record RowPage(List<RowView> items, String nextCursor) {
+    }
+
+    EnrolmentService(PayerService payers, ParticipantService participants, SponsorshipService sponsorships,
+                     Idempotency idempotency, ObjectMapper json, EntityManager em, Clock clock) {
+        this.payers = payers;
+        this.participants = participants;
+        this.sponsorships = sponsorships;
+        this.idempotency = idempotency;
+        this.json = json;
+        this.em = em;
+        this.clock = clock;
+    }
+
+    // ---- Upload ----------------------------------------------------------------------------------------------
+
+    @Transactional
+    public Idempotency.Completed submit(UUID payerId, boolean csv, String body, String from, String programmes,
+                                        Idempotency.Call call) {
+        payers.require(payerId);
+        List<FieldError> errors = new ArrayList<>();
+        YearMonth fromMonth = YearMonth.now(clock);
+        if (from != null) {
+            try {
+                fromMonth = YearMonth.parse(from);
+            } catch (DateTimeParseException e) {
+                errors.add(new FieldError("from", "INVALID_FORMAT", "must be YYYY-MM"));
+            }
+        }
+        List<Programme> sponsored = SponsorshipService.DEFAULT_PROGRAMMES;
+        if (programmes != null) {
+            try {
+                sponsored = Arrays.stream(programmes.split(",")).map(String::strip).map(Programme::valueOf).toList();
+                if (!sponsored.containsAll(List.of(Programme.JKK, Programme.JKM))
+                        || sponsored.stream().anyMatch(p -> !p.offeredToBpu())) {
+                    errors.add(new FieldError("programmes", "JKK_AND_JKM_REQUIRED", "JKK and JKM, with JHT optional"));
+                }
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("programmes", "UNKNOWN_ENUM_VALUE", "a comma-separated list of JKK, JKM, JHT"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.validation(errors);
+        }
+        List<String> rows = csv ? csvRows(body) : jsonRows(body);
+        if (rows.isEmpty()) {
+            throw new ProblemException(422, "EMPTY_UPLOAD", "Nothing to enrol", "the upload has no rows");
+        }
+        if (rows.size() > MAX_ROWS) {
+            throw new ProblemException(422, "TOO_MANY_ROWS", "Too many rows",
+                    "an upload holds at most " + MAX_ROWS + " rows; split the file");
+        }
+        String hash = sha256(fromMonth + "|" + sponsored + "|" + body);
+        Optional<EnrolmentJob> same = em.createQuery("from EnrolmentJob where payerId = ?1 and contentHash = ?2",
+                EnrolmentJob.class).setParameter(1, payerId).setParameter(2, hash).getResultStream().findFirst();
+        if (same.isPresent()) {
+            return idempotency.complete(call, 202, viewOf(same.get()), "v1/jobs/" + same.get().id);
+        }
+        EnrolmentJob job = new EnrolmentJob();
+        job.id = Ids.newId();
+        job.payerId = payerId;
+        job.state = EnrolmentJob.State.QUEUED;
+        job.contentHash = hash;
+        job.fromMonth = fromMonth.atDay(1);
+        job.programmes = String.join(",", sponsored.stream().sorted().map(Enum::name).toList());
+        job.total = rows.size();
+        job.createdAt = clock.instant();
+        em.persist(job);
+        em.flush();
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "insert into enrolment_row (job_id, row_no, body) values (?, ?, ?)")) {
+                for (int i = 0; i < rows.size(); i++) {
+                    insert.setObject(1, job.id);
+                    insert.setInt(2, i + 1);
+                    insert.setString(3, rows.get(i));
+                    insert.addBatch();
+                    if ((i + 1) % 1_000 == 0) {
+                        insert.executeBatch();
+                    }
+                }
+                insert.executeBatch();
+            }
+        });
+        return idempotency.complete(call, 202, viewOf(job), "v1/jobs/" + job.id);
+    }
+
+    private static List<String> csvRows(String body) {
+        List<Csv.Record> records = Csv.parse(body.startsWith("\uFEFF") ? body.substring(1) : body);
+        if (records.isEmpty() || !String.join(",", records.get(0).fields()).strip().equals(CSV_HEADER)) {
+            throw new ProblemException(400, "INVALID_CSV_HEADER", "The CSV header is not the template's",
+                    "the first line must be exactly: " + CSV_HEADER,
+                    List.of(new FieldError("", "INVALID_CSV_HEADER", "expected " + CSV_HEADER)));
+        }
+        return records.subList(1, records.size()).stream().map(Csv.Record::text).toList();
+    }
+
+    private List<String> jsonRows(String body) {
+        JsonNode array;
+        try {
+            array = json.readTree(body == null ? "" : body);
+        } catch (JsonProcessingException e) {
+            throw new ProblemException(400, "MALFORMED_JSON", "The body is not valid JSON",
+                    "the body could not be parsed as JSON");
+        }
+        if (array == null || !array.isArray()) {
+            throw ProblemException.validation(List.of(new FieldError("", "WRONG_TYPE",
+                    "must be an array of participants, or text/csv")));
+        }
+        List<String> rows = new ArrayList<>();
+        array.forEach(element -> rows.add(element.toString()));
+        return rows;
+    }
+
+    // ---- Processing ------------------------------------------------------------------------------------------
+
+    /** A parsed row: the registration it asks for, or why it cannot be read. */
+    private record Parsed(int rowNo, boolean csv, Registration registration, FieldError rejection) {
+    }
+
+    /**
+     * Processes the next chunk of a job held by {@code owner}: registers or links each row's participant, sponsors
+     * them, records every outcome and extends the lease. Returns how many rows it did; 0 when the job is finished
+     * or no longer this owner's.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    int processChunk(UUID jobId, String owner, int size, Duration lease) {
+        EnrolmentJob job = em.find(EnrolmentJob.class, jobId, LockModeType.PESSIMISTIC_WRITE);
+        if (job == null || !owner.equals(job.leaseOwner) || job.state != EnrolmentJob.State.RUNNING) {
+            return 0;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select row_no, body from enrolment_row where job_id = ?1"
+                        + " and outcome is null order by row_no limit ?2")
+                .setParameter(1, jobId).setParameter(2, size).getResultList();
+        if (rows.isEmpty()) {
+            job.state = EnrolmentJob.State.COMPLETED;
+            job.finishedAt = clock.instant();
+            job.leaseOwner = null;
+            job.leaseUntil = null;
+            return 0;
+        }
+        List<Programme> programmes = Arrays.stream(job.programmes.split(",")).map(Programme::valueOf).toList();
+        List<Parsed> parsed = rows.stream().map(r -> parse(((Number) r[0]).intValue(), (String) r[1], programmes)).toList();
+        List<Parsed> readable = parsed.stream().filter(p -> p.registration() != null).toList();
+        List<BulkOutcome> registered = participants.registerMany(readable.stream().map(Parsed::registration).toList());
+        List<UUID> ids = registered.stream().map(BulkOutcome::participantId).filter(java.util.Objects::nonNull).toList();
+        Map<UUID, BulkSponsorship> sponsored = sponsorships.sponsorMany(payers.require(job.payerId), ids,
+                YearMonth.from(job.fromMonth), programmes);
+
+        List<RowOutcome> outcomes = new ArrayList<>();
+        for (Parsed row : parsed) {
+            if (row.rejection() != null) {
+                outcomes.add(RowOutcome.rejected(row.rowNo(), row.rejection(), row.csv()));
+            }
+        }
+        for (int i = 0; i < readable.size(); i++) {
+            Parsed row = readable.get(i);
+            BulkOutcome outcome = registered.get(i);
+            if (outcome.rejection() != null) {
+                outcomes.add(RowOutcome.rejected(row.rowNo(), outcome.rejection(), row.csv()));
+            } else if (sponsored.get(outcome.participantId()) == BulkSponsorship.OTHER_PAYER) {
+                outcomes.add(new RowOutcome(row.rowNo(), "REJECTED", "DOUBLE_SPONSORSHIP", "programmes",
+                        outcome.participantId()));
+            } else {
+                outcomes.add(new RowOutcome(row.rowNo(), outcome.created() ? "CREATED" : "LINKED", null, null,
+                        outcome.participantId()));
+            }
+        }
+        record(jobId, outcomes);
+        job.processed += rows.size();
+        job.created += (int) outcomes.stream().filter(o -> o.outcome().equals("CREATED")).count();
+        job.linked += (int) outcomes.stream().filter(o -> o.outcome().equals("LINKED")).count();
+        job.rejected += (int) outcomes.stream().filter(o -> o.outcome().equals("REJECTED")).count();
+        job.leaseUntil = Instant.now().plus(lease);
+        return rows.size();
+    }
+
+    private record RowOutcome(int rowNo, String outcome, String code, String field, UUID participantId) {
+
+        static RowOutcome rejected(int rowNo, FieldError error, boolean csv) {
+            return new RowOutcome(rowNo, "REJECTED", error.code(), csv ? csvColumn(error.pointer()) : error.pointer(), null);
+        }
+    }
+
+    /** The template column a registration's JSON pointer refers to. */
+    private static String csvColumn(String pointer) {
+        return switch (pointer) {
+            case "/address/line" -> "addressLine";
+            case "/address/regionCode" -> "regionCode";
+            case "" -> "";
+            default -> pointer.substring(1);
+        };
+    }
+
+    private void record(UUID jobId, List<RowOutcome> outcomes) {
+        // The row's text has served its purpose: keep the outcome, not a second copy of the worker's NIK
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("update enrolment_row set outcome = ?,"
+                    + " code = ?, field = ?, participant_id = ?, body = '' where job_id = ? and row_no = ?")) {
+                for (RowOutcome o : outcomes) {
+                    update.setString(1, o.outcome());
+                    update.setString(2, o.code());
+                    update.setString(3, o.field());
+                    update.setObject(4, o.participantId());
+                    update.setObject(5, jobId);
+                    update.setInt(6, o.rowNo());
+                    update.addBatch();
+                }
+                update.executeBatch();
+            }
+        });
+    }
+
+    private Parsed parse(int rowNo, String text, List<Programme> programmes) {
+        return text.startsWith("{") ? parseJson(rowNo, text, programmes) : parseCsv(rowNo, text, programmes);
+    }
+
+    private Parsed parseJson(int rowNo, String text, List<Programme> programmes) {
+        try {
+            JsonNode node = json.readTree(text);
+            if (node instanceof ObjectNode object && !object.has("programmes")) {
+                object.set("programmes", json.valueToTree(programmes));
+            }
+            return new Parsed(rowNo, false, json.treeToValue(node, Registration.class), null);
+        } catch (JsonProcessingException e) {
+            FieldError error = ProblemMappers.fieldErrorOf(e);
+            return new Parsed(rowNo, false, null, error != null ? error : new FieldError("", "MALFORMED_JSON", "not JSON"));
+        }
+    }
+
+    private static Parsed parseCsv(int rowNo, String text, List<Programme> programmes) {
+        List<Csv.Record> records = Csv.parse(text);
+        List<String> f = records.isEmpty() ? List.of() : records.get(0).fields().stream().map(String::strip).toList();
+        if (f.size() != 10) {
+            return new Parsed(rowNo, true, null, new FieldError("", "INVALID_CSV_ROW",
+                    "expected 10 columns, found " + f.size()));
+        }
+        LocalDate birthDate;
+        Sex sex;
+        Occupation occupation;
+        long income;
+        try {
+            birthDate = LocalDate.parse(f.get(2));
+        } catch (DateTimeParseException e) {
+            return new Parsed(rowNo, true, null, new FieldError("/birthDate", "INVALID_FORMAT", "must be YYYY-MM-DD"));
+        }
+        try {
+            sex = Sex.valueOf(f.get(3));
+        } catch (IllegalArgumentException e) {
+            return new Parsed(rowNo, true, null, new FieldError("/sex", "UNKNOWN_ENUM_VALUE", "MALE or FEMALE"));
+        }
+        try {
+            occupation = Occupation.valueOf(f.get(8));
+        } catch (IllegalArgumentException e) {
+            return new Parsed(rowNo, true, null, new FieldError("/occupation", "UNKNOWN_ENUM_VALUE", "not an occupation"));
+        }
+        try {
+            income = Long.parseLong(f.get(9));
+        } catch (NumberFormatException e) {
+            return new Parsed(rowNo, true, null, new FieldError("/declaredIncome", "WRONG_TYPE", "must be whole rupiah"));
+        }
+        return new Parsed(rowNo, true, new Registration(f.get(0), f.get(1), birthDate, sex, f.get(4),
+                f.get(5).isEmpty() ? null : f.get(5), new Address(f.get(6), f.get(7), null), occupation, income,
+                programmes, null), null);
+    }
+
+    // ---- Reading jobs ----------------------------------------------------------------------------------------
+
+    @Transactional
+    public Optional<JobView> job(UUID id) {
+        return Optional.ofNullable(em.find(EnrolmentJob.class, id)).map(EnrolmentService::viewOf);
+    }
+
+    @Transactional
+    public RowPage rows(UUID jobId, String outcome, String limit, String cursor) {
+        if (em.find(EnrolmentJob.class, jobId) == null) {
+            throw ProblemException.notFound("JOB_NOT_FOUND", "the job");
+        }
+        if (outcome != null && !List.of("CREATED", "LINKED", "REJECTED").contains(outcome)) {
+            throw ProblemException.validation(List.of(new FieldError("outcome", "UNKNOWN_ENUM_VALUE",
+                    "CREATED, LINKED or REJECTED")));
+        }
+        int size = Cursor.limit(limit);
+        long after = Cursor.decodeNumber(cursor);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select row_no, outcome, code, field, participant_id"
+                        + " from enrolment_row where job_id = ?1 and row_no > ?2 and outcome is not null"
+                        + " and (cast(?4 as varchar) is null or outcome = ?4) order by row_no limit ?3")
+                .setParameter(1, jobId).setParameter(2, after).setParameter(3, size + 1)
+                .setParameter(4, outcome).getResultList();
+        List<RowView> items = rows.stream().limit(size).map(r -> new RowView(((Number) r[0]).intValue(), (String) r[1],
+                (String) r[2], (String) r[3], (UUID) r[4])).toList();
+        return new RowPage(items, rows.size() > size ? Cursor.afterNumber(items.get(size - 1).row()) : null);
+    }
+
+    static JobView viewOf(EnrolmentJob job) {
+        int percent = job.total == 0 ? 100 : (int) Math.floor(100.0 * job.processed / job.total);
+        return new JobView(job.id, job.payerId, job.state, YearMonth.from(job.fromMonth),
+                Arrays.stream(job.programmes.split(",")).map(Programme::valueOf).toList(), job.total, job.processed,
+                job.created, job.linked, job.rejected, percent, job.createdAt, job.startedAt, job.finishedAt);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package id.go.bekasikab.bpu.payer;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Runs enrolment jobs. Leases run on the system clock: they time replicas, not business days. A replica claims a queued job, or one whose lease ran out because its holder died, and works
+ * through it chunk by chunk, renewing the lease with every chunk. Started right after an upload, and by a poll that
+ * also picks up the jobs of a replica that went away.
+ */
+@ApplicationScoped
+public class EnrolmentWorker {
+
+    private static final Logger LOG = Logger.getLogger(EnrolmentWorker.class);
+
+    private final EnrolmentService enrolments;
+    private final EntityManager em;
+    private final ManagedExecutor executor;
+    private final Clock clock;
+    private final boolean autostart;
+    private final int chunkSize;
+    private final Duration lease;
+    /** Who holds a lease: unique per process, so a restarted replica is a new owner. */
+    private final String owner = "worker-" + UUID.randomUUID();
+
+    EnrolmentWorker(EnrolmentService enrolments, EntityManager em, ManagedExecutor executor, Clock clock,
+                    @ConfigProperty(name = "bpu.enrolment.autostart", defaultValue = "true") boolean autostart,
+                    @ConfigProperty(name = "bpu.enrolment.chunk-size", defaultValue = "500") int chunkSize,
+                    @ConfigProperty(name = "bpu.enrolment.lease", defaultValue = "PT1M") Duration lease) {
+        this.enrolments = enrolments;
+        this.em = em;
+        this.executor = executor;
+        this.clock = clock;
+        this.autostart = autostart;
+        this.chunkSize = chunkSize;
+        this.lease = lease;
+    }
+
+    /** After an upload has committed: start on it now rather than at the next poll. */
+    public void submitted() {
+        if (autostart) {
+            executor.runAsync(this::drain);
+        }
+    }
+
+    @Scheduled(every = "${bpu.enrolment.poll-every:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        drain();
+    }
+
+    /** Claims and finishes jobs until none is left to claim. */
+    public void drain() {
+        UUID job;
+        while ((job = claim()) != null) {
+            run(job);
+        }
+    }
+
+    /** Works through a job this worker holds; stops when it is finished or the lease was lost. */
+    void run(UUID job) {
+        try {
+            int done;
+            do {
+                done = QuarkusTransaction.requiringNew().call(() -> enrolments.processChunk(job, owner, chunkSize, lease));
+            } while (done > 0);
+        } catch (RuntimeException e) {
+            // the lease runs out and the job is taken up again from its first unprocessed row
+            LOG.errorf("enrolment job %s stopped: %s", job, e.getClass().getName());
+        }
+    }
+
+    /** Takes the oldest job that is queued or whose holder's lease has run out. */
+    UUID claim() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            @SuppressWarnings("unchecked")
+            List<UUID> claimed = em.createNativeQuery("""
+                    update enrolment_job set state = 'RUNNING', lease_owner = ?1, lease_until = ?2,
+                           started_at = coalesce(started_at, ?4)
+                     where id = (select id from enrolment_job
+                                  where state in ('QUEUED', 'RUNNING') and (lease_until is null or lease_until < ?3)
+                                  order by created_at limit 1 for update skip locked)
+                    returning id
+                    """, UUID.class)
+                    .setParameter(1, owner)
+                    .setParameter(2, Timestamp.from(Instant.now().plus(lease)))
+                    .setParameter(3, Timestamp.from(Instant.now()))
+                    .setParameter(4, Timestamp.from(clock.instant()))
+                    .getResultList();
+            return claimed.isEmpty() ? null : claimed.get(0);
+        });
+    }
+
+    /** For tests: the owner name this worker writes into leases. */
+    String owner() {
+        return owner;
+    }
+}

@@ -1,0 +1,208 @@
+package id.go.bekasikab.bpu.payer;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.bekasikab.bpu.contribution.ContributionService;
+import id.go.bekasikab.bpu.payer.InvoiceService.Priced;
+import id.go.bekasikab.bpu.payer.PayerApi.AllocatedLine;
+import id.go.bekasikab.bpu.payer.PayerApi.BulkPayment;
+import id.go.bekasikab.bpu.payer.PayerApi.Reconciliation;
+import id.go.bekasikab.bpu.platform.FieldError;
+import id.go.bekasikab.bpu.platform.Idempotency;
+import id.go.bekasikab.bpu.platform.Ids;
+import id.go.bekasikab.bpu.platform.ProblemException;
+import id.go.bekasikab.bpu.platform.RequestValidation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.hibernate.exception.ConstraintViolationException;
+
+/**
+ * A payer's bulk payment against its invoices. Allocation order (documented in the contract): month ascending, then
+ * membership number ascending, whole lines only. An exact or larger amount settles every line (the rest is payer
+ * credit); a smaller one settles nothing and reports the shortfall, unless {@code allowPartial}, which settles lines
+ * in that order while the money lasts and keeps what is left as credit. {@code dryRun} answers the same without
+ * writing anything.
+ */
+@ApplicationScoped
+public class PayerPaymentService {
+
+    static final String SCOPE = "payer-payment";
+
+    private final PayerService payers;
+    private final InvoiceService invoices;
+    private final ContributionService contributions;
+    private final Idempotency idempotency;
+    private final RequestValidation validation;
+    private final ObjectMapper json;
+    private final EntityManager em;
+    private final Clock clock;
+
+    PayerPaymentService(PayerService payers, InvoiceService invoices, ContributionService contributions,
+                        Idempotency idempotency, RequestValidation validation, ObjectMapper json, EntityManager em,
+                        Clock clock) {
+        this.payers = payers;
+        this.invoices = invoices;
+        this.contributions = contributions;
+        this.idempotency = idempotency;
+        this.validation = validation;
+        this.json = json;
+        this.em = em;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Idempotency.Completed pay(UUID payerId, BulkPayment body, Idempotency.Call call) {
+        Payer payer = payers.require(payerId);
+        List<FieldError> errors = new ArrayList<>(validation.errorsOf(body));
+        if (body != null && body.months() != null && !body.months().contains(null)
+                && body.months().stream().distinct().count() != body.months().size()) {
+            errors.add(new FieldError("/months", "DUPLICATE_PERIOD", "each month may be listed once"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.validation(errors);
+        }
+        boolean dryRun = Boolean.TRUE.equals(body.dryRun());
+        if (em.createQuery("select count(p) from PayerPayment p where p.payerId = ?1 and p.transferReference = ?2",
+                Long.class).setParameter(1, payerId).setParameter(2, body.transferReference()).getSingleResult() > 0) {
+            throw duplicateTransfer();
+        }
+        List<Priced> open = invoices.lines(payer, body.months()).stream().filter(l -> !l.line().paid()).toList();
+        long due = open.stream().mapToLong(l -> l.line().amount()).sum();
+        List<Priced> settled = new ArrayList<>();
+        long remaining = body.amount();
+        if (body.amount() >= due) {
+            settled.addAll(open);
+            remaining -= due;
+        } else if (Boolean.TRUE.equals(body.allowPartial())) {
+            for (Priced line : open) {
+                if (line.line().amount() > remaining) {
+                    break;
+                }
+                settled.add(line);
+                remaining -= line.line().amount();
+            }
+        } else {
+            throw new ProblemException(422, "SHORTFALL", "The amount does not cover the invoices",
+                    "Rp" + due + " is due for " + body.months().stream().sorted().map(YearMonth::toString)
+                            .collect(Collectors.joining(", ")) + "; the transfer is Rp" + (due - body.amount())
+                            + " short. Send allowPartial: true to settle whole lines in order.",
+                    List.of(new FieldError("/amount", "SHORTFALL", "short by " + (due - body.amount()))));
+        }
+        List<Priced> unsettled = open.subList(settled.size(), open.size());
+        long settledAmount = body.amount() - remaining;
+        long shortfall = due - settledAmount;
+        List<YearMonth> months = body.months().stream().distinct().sorted().toList();
+        if (dryRun) {
+            Reconciliation preview = new Reconciliation(null, payerId, body.transferReference(), months, body.amount(),
+                    settledAmount, remaining, shortfall, true, allocated(settled, List.of()), allocated(unsettled, null),
+                    null);
+            return idempotency.complete(call, 200, preview, null);
+        }
+
+        PayerPayment payment = new PayerPayment();
+        payment.id = Ids.newId();
+        payment.payerId = payerId;
+        payment.transferReference = body.transferReference();
+        payment.months = months.stream().map(YearMonth::toString).collect(Collectors.joining(","));
+        payment.amount = body.amount();
+        payment.settledAmount = settledAmount;
+        payment.credit = remaining;
+        payment.unsettled = write(allocated(unsettled, null));
+        payment.paidAt = clock.instant();
+        try {
+            em.persist(payment);
+            em.flush();
+        } catch (PersistenceException e) {
+            throw isDuplicateTransfer(e) ? duplicateTransfer() : e;
+        }
+        List<String> receipts = new ArrayList<>();
+        for (Priced line : settled) {
+            receipts.add(contributions.settleForPayer(payerId, payment.id, payer.fundingSource.funding(),
+                    line.line().participantId(), line.line().month(), line.price()));
+        }
+        Reconciliation report = new Reconciliation(payment.id, payerId, payment.transferReference, months,
+                payment.amount, settledAmount, remaining, shortfall, false, allocated(settled, receipts),
+                allocated(unsettled, null), payment.paidAt);
+        return idempotency.complete(call, 201, report, "v1/payers/" + payerId + "/payments/" + payment.id);
+    }
+
+    /** The reconciliation report of a past bulk payment: which lines it settled, which it did not, the credit. */
+    @Transactional
+    public Optional<Reconciliation> report(UUID payerId, UUID paymentId) {
+        PayerPayment payment = em.find(PayerPayment.class, paymentId);
+        if (payment == null || !payment.payerId.equals(payerId)) {
+            return Optional.empty();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select p.participant_id, pt.membership_number, cl.period, string_agg(cl.programme, ',' order by cl.programme),
+                       sum(cl.net), p.receipt_number
+                  from payment p join participant pt on pt.id = p.participant_id
+                  join contribution_line cl on cl.payment_id = p.id
+                 where p.payer_payment_id = ?1
+                 group by p.participant_id, pt.membership_number, cl.period, p.receipt_number
+                 order by cl.period, pt.membership_number
+                """).setParameter(1, paymentId).getResultList();
+        List<AllocatedLine> settled = rows.stream().map(r -> new AllocatedLine((UUID) r[0], (String) r[1],
+                YearMonth.from(id.go.bekasikab.bpu.platform.SqlValues.localDate(r[2])),
+                List.copyOf(SponsorshipService.programmesOf((String) r[3])), ((Number) r[4]).longValue(), (String) r[5]))
+                .toList();
+        List<YearMonth> months = Arrays.stream(payment.months.split(",")).map(YearMonth::parse).toList();
+        long due = payment.settledAmount + read(payment.unsettled).stream().mapToLong(AllocatedLine::amount).sum();
+        return Optional.of(new Reconciliation(payment.id, payerId, payment.transferReference, months, payment.amount,
+                payment.settledAmount, payment.credit, due - payment.settledAmount, false, settled,
+                read(payment.unsettled), payment.paidAt));
+    }
+
+    private static List<AllocatedLine> allocated(List<Priced> lines, List<String> receipts) {
+        List<AllocatedLine> result = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            var l = lines.get(i).line();
+            result.add(new AllocatedLine(l.participantId(), l.membershipNumber(), l.month(), l.programmes(), l.amount(),
+                    receipts == null || receipts.isEmpty() ? null : receipts.get(i)));
+        }
+        return result;
+    }
+
+    private String write(List<AllocatedLine> lines) {
+        try {
+            return json.writeValueAsString(lines);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<AllocatedLine> read(String lines) {
+        try {
+            return json.readValue(lines, new TypeReference<List<AllocatedLine>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ProblemException duplicateTransfer() {
+        return new ProblemException(409, "DUPLICATE_TRANSFER_REFERENCE", "Transfer already recorded",
+                "this payer's transfer with this reference was already recorded; it never pays twice");
+    }
+
+    private static boolean isDuplicateTransfer(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConstraintViolationException v && v.getConstraintName() != null
+                    && v.getConstraintName().contains("payer_payment_transfer_unique")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,159 @@
+package id.go.bekasikab.bpu.payer;
+
+import id.go.bekasikab.bpu.payer.PayerApi.BulkPayment;
+import id.go.bekasikab.bpu.payer.PayerApi.Invoice;
+import id.go.bekasikab.bpu.payer.PayerApi.InvoiceLine;
+import id.go.bekasikab.bpu.payer.PayerApi.NewPayer;
+import id.go.bekasikab.bpu.payer.PayerApi.NewSponsorship;
+import id.go.bekasikab.bpu.payer.PayerApi.Page;
+import id.go.bekasikab.bpu.payer.PayerApi.PayerView;
+import id.go.bekasikab.bpu.payer.PayerApi.Reconciliation;
+import id.go.bekasikab.bpu.payer.PayerApi.SponsorshipView;
+import id.go.bekasikab.bpu.platform.FieldError;
+import id.go.bekasikab.bpu.platform.Idempotency;
+import id.go.bekasikab.bpu.platform.ProblemException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+@Path("/v1/payers")
+@Produces(MediaType.APPLICATION_JSON)
+public class PayerResource {
+
+    static final String CSV = "text/csv";
+
+    private final PayerService payers;
+    private final SponsorshipService sponsorships;
+    private final InvoiceService invoices;
+    private final PayerPaymentService payments;
+    private final EnrolmentService enrolments;
+    private final EnrolmentWorker worker;
+    private final Idempotency idempotency;
+
+    PayerResource(PayerService payers, SponsorshipService sponsorships, InvoiceService invoices,
+                  PayerPaymentService payments, EnrolmentService enrolments, EnrolmentWorker worker,
+                  Idempotency idempotency) {
+        this.payers = payers;
+        this.sponsorships = sponsorships;
+        this.invoices = invoices;
+        this.payments = payments;
+        this.enrolments = enrolments;
+        this.worker = worker;
+        this.idempotency = idempotency;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(NewPayer body, @Context UriInfo uri) {
+        PayerView payer = payers.create(body);
+        return Response.created(uri.getAbsolutePathBuilder().path(payer.id().toString()).build()).entity(payer).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public PayerView get(@PathParam("id") UUID id) {
+        return payers.get(id).orElseThrow(() -> ProblemException.notFound("PAYER_NOT_FOUND", "the payer"));
+    }
+
+    @GET
+    public Page<PayerView> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        return payers.list(limit, cursor);
+    }
+
+    @POST
+    @Path("{id}/sponsorships")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response sponsor(@PathParam("id") UUID id, NewSponsorship body) {
+        return Response.status(201).entity(sponsorships.sponsor(id, body)).build();
+    }
+
+    /** Ends a sponsorship from a month on (default: next month); earlier months stay the payer's. */
+    @DELETE
+    @Path("{id}/sponsorships/{sponsorshipId}")
+    public SponsorshipView endSponsorship(@PathParam("id") UUID id, @PathParam("sponsorshipId") UUID sponsorshipId,
+                                          @QueryParam("from") String from) {
+        return sponsorships.end(id, sponsorshipId, from);
+    }
+
+    @POST
+    @Path("{id}/enrolments")
+    @Consumes({CSV, MediaType.APPLICATION_JSON})
+    public Response enrol(@PathParam("id") UUID id, @HeaderParam(Idempotency.HEADER) String key,
+                          @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, @QueryParam("from") String from,
+                          @QueryParam("programmes") String programmes, String body, @Context UriInfo uri) {
+        boolean csv = contentType != null && contentType.toLowerCase().startsWith(CSV);
+        Idempotency.Call call = idempotency.call(EnrolmentService.SCOPE, key,
+                List.of(id.toString(), String.valueOf(from), String.valueOf(programmes), body == null ? "" : body));
+        Response response = idempotency.execute(call, uri,
+                () -> enrolments.submit(id, csv, body, from, programmes, call));
+        worker.submitted();
+        return response;
+    }
+
+    @GET
+    @Path("{id}/invoices/{month}")
+    @Produces({MediaType.APPLICATION_JSON, CSV})
+    public Response invoice(@PathParam("id") UUID id, @PathParam("month") String month,
+                            @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+        YearMonth invoiced;
+        try {
+            invoiced = YearMonth.parse(month);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.validation(List.of(new FieldError("month", "INVALID_FORMAT", "must be YYYY-MM")));
+        }
+        Invoice invoice = invoices.invoice(payers.require(id), invoiced);
+        if (accept != null && accept.contains(CSV) && !accept.contains(MediaType.APPLICATION_JSON)) {
+            return Response.ok(csvOf(invoice), CSV + ";charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"invoice-" + id + "-" + invoiced + ".csv\"")
+                    .build();
+        }
+        return Response.ok(invoice, MediaType.APPLICATION_JSON).build();
+    }
+
+    @POST
+    @Path("{id}/payments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response pay(@PathParam("id") UUID id, @HeaderParam(Idempotency.HEADER) String key, BulkPayment body,
+                        @Context UriInfo uri) {
+        Idempotency.Call call = idempotency.call(PayerPaymentService.SCOPE, key, List.of(id.toString(), body == null
+                ? "" : body));
+        return idempotency.execute(call, uri, () -> payments.pay(id, body, call));
+    }
+
+    @GET
+    @Path("{id}/payments/{paymentId}")
+    public Reconciliation payment(@PathParam("id") UUID id, @PathParam("paymentId") UUID paymentId) {
+        return payments.report(id, paymentId)
+                .orElseThrow(() -> ProblemException.notFound("PAYMENT_NOT_FOUND", "the payment"));
+    }
+
+    static String csvOf(Invoice invoice) {
+        String header = "membershipNumber,participantId,month,programmes,incomeBasis,gross,discount,amount,paid,"
+                + "receiptNumber\n";
+        return header + invoice.items().stream().map(PayerResource::csvLine).collect(Collectors.joining());
+    }
+
+    private static String csvLine(InvoiceLine l) {
+        return String.join(",", l.membershipNumber(), l.participantId().toString(), l.month().toString(),
+                l.programmes().stream().map(Enum::name).collect(Collectors.joining(" ")),
+                Long.toString(l.incomeBasis()), Long.toString(l.gross()), Long.toString(l.discount()),
+                Long.toString(l.amount()), Boolean.toString(l.paid()), l.receiptNumber() == null ? "" : l.receiptNumber())
+                + "\n";
+    }
+}

@@ -1,0 +1,85 @@
+package id.go.bekasikab.bpu.payer;
+
+import id.go.bekasikab.bpu.payer.PayerApi.Contact;
+import id.go.bekasikab.bpu.payer.PayerApi.NewPayer;
+import id.go.bekasikab.bpu.payer.PayerApi.Page;
+import id.go.bekasikab.bpu.payer.PayerApi.PayerView;
+import id.go.bekasikab.bpu.platform.Cursor;
+import id.go.bekasikab.bpu.platform.FieldError;
+import id.go.bekasikab.bpu.platform.Ids;
+import id.go.bekasikab.bpu.platform.ProblemException;
+import id.go.bekasikab.bpu.platform.RequestValidation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class PayerService {
+
+    private final PayerRepository payers;
+    private final RequestValidation validation;
+    private final Clock clock;
+
+    PayerService(PayerRepository payers, RequestValidation validation, Clock clock) {
+        this.payers = payers;
+        this.validation = validation;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public PayerView create(NewPayer body) {
+        List<FieldError> errors = validation.errorsOf(body);
+        if (!errors.isEmpty()) {
+            throw ProblemException.validation(errors);
+        }
+        Payer payer = new Payer();
+        payer.id = Ids.newId();
+        payer.type = body.type();
+        payer.fundingSource = body.fundingSource();
+        payer.name = body.name().strip().replaceAll("\\s+", " ");
+        payer.regionCode = body.regionCode();
+        if (body.contact() != null) {
+            payer.contactName = body.contact().name();
+            payer.contactPhone = body.contact().phone();
+            payer.contactEmail = body.contact().email();
+        }
+        payer.createdAt = clock.instant();
+        payers.persist(payer);
+        return viewOf(payer);
+    }
+
+    @Transactional
+    public Optional<PayerView> get(UUID id) {
+        return payers.findByIdOptional(id).map(PayerService::viewOf);
+    }
+
+    @Transactional
+    public Page<PayerView> list(String limit, String cursor) {
+        Integer requested = null;
+        if (limit != null) {
+            try {
+                requested = Integer.valueOf(limit);
+            } catch (NumberFormatException e) {
+                throw ProblemException.validation(List.of(new FieldError("limit", "WRONG_TYPE", "must be a whole number")));
+            }
+        }
+        int size = Cursor.limit(requested);
+        List<Payer> rows = payers.page(Cursor.decode(cursor), size + 1);
+        List<PayerView> items = rows.stream().limit(size).map(PayerService::viewOf).toList();
+        return new Page<>(items, rows.size() > size ? Cursor.after(rows.get(size - 1).id) : null);
+    }
+
+    /** The payer, or a 404 problem. */
+    Payer require(UUID id) {
+        return payers.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("PAYER_NOT_FOUND", "the payer"));
+    }
+
+    static PayerView viewOf(Payer p) {
+        Contact contact = p.contactName == null && p.contactPhone == null && p.contactEmail == null ? null
+                : new Contact(p.contactName, p.contactPhone, p.contactEmail);
+        return new PayerView(p.id, p.type, p.fundingSource, p.name, p.regionCode, contact, p.createdAt);
+    }
+}

@@ -1,0 +1,224 @@
+package id.go.bekasikab.bpu.payer;
+
+import id.go.bekasikab.bpu.payer.PayerApi.NewSponsorship;
+import id.go.bekasikab.bpu.payer.PayerApi.SponsorshipView;
+import id.go.bekasikab.bpu.participant.ParticipantService;
+import id.go.bekasikab.bpu.platform.FieldError;
+import id.go.bekasikab.bpu.platform.Ids;
+import id.go.bekasikab.bpu.platform.ProblemException;
+import id.go.bekasikab.bpu.platform.RequestValidation;
+import id.go.bekasikab.bpu.rules.Programme;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.hibernate.exception.ConstraintViolationException;
+
+/** Sponsorships: which payer covers which programmes of a participant, month by month. */
+@ApplicationScoped
+public class SponsorshipService {
+
+    static final List<Programme> DEFAULT_PROGRAMMES = List.of(Programme.JKK, Programme.JKM);
+
+    private final SponsorshipRepository sponsorships;
+    private final PayerRepository payers;
+    private final ParticipantService participants;
+    private final RequestValidation validation;
+    private final Clock clock;
+
+    SponsorshipService(SponsorshipRepository sponsorships, PayerRepository payers, ParticipantService participants,
+                       RequestValidation validation, Clock clock) {
+        this.sponsorships = sponsorships;
+        this.payers = payers;
+        this.participants = participants;
+        this.validation = validation;
+        this.clock = clock;
+    }
+
+    /** Every sponsorship of a participant, with its payer's funding: what billing needs to know who owes a month. */
+    @Transactional
+    public List<SponsorshipFacts> sponsorshipsOf(UUID participantId) {
+        List<Sponsorship> rows = sponsorships.ofParticipant(participantId);
+        Map<UUID, Payer> byId = payers.list("id in ?1", rows.stream().map(s -> s.payerId).distinct().toList())
+                .stream().collect(Collectors.toMap(p -> p.id, Function.identity()));
+        return rows.stream().map(s -> factsOf(s, byId.get(s.payerId))).toList();
+    }
+
+    @Transactional
+    public SponsorshipView sponsor(UUID payerId, NewSponsorship body) {
+        Payer payer = payers.findByIdOptional(payerId)
+                .orElseThrow(() -> ProblemException.notFound("PAYER_NOT_FOUND", "the payer"));
+        List<FieldError> errors = new ArrayList<>(validation.errorsOf(body));
+        if (body != null && body.to() != null && body.from() != null && body.to().isBefore(body.from())) {
+            errors.add(new FieldError("/to", "OUT_OF_RANGE", "must not be before from"));
+        }
+        if (body != null && body.programmes() != null && !body.programmes().contains(null)
+                && (Set.copyOf(body.programmes()).size() != body.programmes().size()
+                || body.programmes().stream().anyMatch(p -> !p.offeredToBpu()))) {
+            errors.add(new FieldError("/programmes", "PROGRAMME_NOT_FOR_BPU", "JKK, JKM and JHT, each once"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.validation(errors);
+        }
+        participants.lockForPayment(body.participantId()).orElseThrow(() -> new ProblemException(422,
+                "UNKNOWN_PARTICIPANT", "Unknown participant", "no participant has this id",
+                List.of(new FieldError("/participantId", "UNKNOWN_PARTICIPANT", "no participant has this id"))));
+        List<Programme> programmes = body.programmes() == null ? DEFAULT_PROGRAMMES : body.programmes();
+        Sponsorship created = create(payer, body.participantId(), body.from(), body.to(), programmes);
+        return viewOf(created, payer);
+    }
+
+    /**
+     * Creates a sponsorship, refusing a month and programme another payer already holds (also when two payers race:
+     * the exclusion constraint decides).
+     */
+    Sponsorship create(Payer payer, UUID participantId, YearMonth from, YearMonth to, List<Programme> programmes) {
+        List<String> codes = programmes.stream().sorted().map(Enum::name).toList();
+        LocalDate end = to == null ? null : to.plusMonths(1).atDay(1);
+        sponsorships.overlappingPayer(participantId, codes, from.atDay(1), end)
+                .ifPresent(other -> {
+                    throw doubleSponsorship(other);
+                });
+        Sponsorship s = new Sponsorship();
+        s.id = Ids.newId();
+        s.payerId = payer.id;
+        s.participantId = participantId;
+        s.fromMonth = from.atDay(1);
+        s.toMonth = to == null ? null : to.atDay(1);
+        s.programmes = String.join(",", codes);
+        s.createdAt = clock.instant();
+        try {
+            sponsorships.persist(s);
+            sponsorships.flush();
+            sponsorships.insertProgrammes(List.of(s), codes);
+        } catch (PersistenceException e) {
+            if (isDoubleSponsorship(e)) {
+                throw doubleSponsorship(sponsorships.overlappingPayer(participantId, codes, from.atDay(1), end)
+                        .orElse(null));
+            }
+            throw e;
+        }
+        return s;
+    }
+
+    /** What a bulk enrolment did about one participant's sponsorship. */
+    enum BulkSponsorship { CREATED, ALREADY_SPONSORED, OTHER_PAYER }
+
+    /**
+     * Sponsors many participants from a month on, open-ended, in the caller's transaction: one overlap query and
+     * batched inserts. A participant this payer already sponsors in those months is left as it is (an upload
+     * repeated); one another payer holds is refused.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    Map<UUID, BulkSponsorship> sponsorMany(Payer payer, List<UUID> participantIds, YearMonth from,
+                                           List<Programme> programmes) {
+        List<String> codes = programmes.stream().sorted().map(Enum::name).toList();
+        Map<UUID, UUID> holders = sponsorships.holders(participantIds, codes, from.atDay(1));
+        Map<UUID, BulkSponsorship> outcome = new java.util.HashMap<>();
+        List<Sponsorship> created = new ArrayList<>();
+        for (UUID participantId : participantIds) {
+            if (outcome.containsKey(participantId)) {
+                continue;
+            }
+            UUID holder = holders.get(participantId);
+            if (holder != null) {
+                outcome.put(participantId, holder.equals(payer.id) ? BulkSponsorship.ALREADY_SPONSORED
+                        : BulkSponsorship.OTHER_PAYER);
+                continue;
+            }
+            Sponsorship s = new Sponsorship();
+            s.id = Ids.newId();
+            s.payerId = payer.id;
+            s.participantId = participantId;
+            s.fromMonth = from.atDay(1);
+            s.programmes = String.join(",", codes);
+            s.createdAt = clock.instant();
+            sponsorships.persist(s);
+            created.add(s);
+            outcome.put(participantId, BulkSponsorship.CREATED);
+        }
+        sponsorships.flush();
+        sponsorships.insertProgrammes(created, codes);
+        return outcome;
+    }
+
+    /** Ends a sponsorship from a month on: that month and later ones go back to the participant. */
+    @Transactional
+    public SponsorshipView end(UUID payerId, UUID sponsorshipId, String fromMonth) {
+        Payer payer = payers.findByIdOptional(payerId)
+                .orElseThrow(() -> ProblemException.notFound("PAYER_NOT_FOUND", "the payer"));
+        Sponsorship s = sponsorships.ofPayer(payerId, sponsorshipId)
+                .orElseThrow(() -> ProblemException.notFound("SPONSORSHIP_NOT_FOUND", "the sponsorship"));
+        YearMonth endFrom;
+        try {
+            endFrom = fromMonth == null ? YearMonth.now(clock).plusMonths(1) : YearMonth.parse(fromMonth);
+        } catch (RuntimeException e) {
+            throw ProblemException.validation(List.of(new FieldError("from", "INVALID_FORMAT", "must be YYYY-MM")));
+        }
+        YearMonth first = YearMonth.from(s.fromMonth);
+        if (!endFrom.isAfter(first)) {
+            throw ProblemException.validation(List.of(new FieldError("from", "OUT_OF_RANGE",
+                    "must be after the first sponsored month " + first)));
+        }
+        YearMonth last = endFrom.minusMonths(1);
+        if (s.toMonth == null || last.isBefore(YearMonth.from(s.toMonth))) {
+            s.toMonth = last.atDay(1);
+            sponsorships.endProgrammes(s.id, s.toMonth);
+        }
+        return viewOf(s, payer);
+    }
+
+    @Transactional
+    public List<SponsorshipView> ofParticipant(UUID participantId) {
+        participants.facts(participantId)
+                .orElseThrow(() -> ProblemException.notFound("PARTICIPANT_NOT_FOUND", "the participant"));
+        List<Sponsorship> rows = sponsorships.ofParticipant(participantId);
+        Map<UUID, Payer> byId = payers.list("id in ?1", rows.stream().map(s -> s.payerId).distinct().toList())
+                .stream().collect(Collectors.toMap(p -> p.id, Function.identity()));
+        return rows.stream().map(s -> viewOf(s, byId.get(s.payerId))).toList();
+    }
+
+    static SponsorshipFacts factsOf(Sponsorship s, Payer payer) {
+        return new SponsorshipFacts(s.id, s.payerId, payer.name, payer.fundingSource.funding(), YearMonth.from(s.fromMonth),
+                s.toMonth == null ? null : YearMonth.from(s.toMonth), programmesOf(s.programmes));
+    }
+
+    static Set<Programme> programmesOf(String codes) {
+        return Arrays.stream(codes.split(",")).map(Programme::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Programme.class)));
+    }
+
+    static SponsorshipView viewOf(Sponsorship s, Payer payer) {
+        return new SponsorshipView(s.id, s.payerId, payer.name, s.participantId, YearMonth.from(s.fromMonth),
+                s.toMonth == null ? null : YearMonth.from(s.toMonth), List.copyOf(programmesOf(s.programmes)),
+                s.createdAt);
+    }
+
+    private ProblemException doubleSponsorship(UUID otherPayer) {
+        String name = otherPayer == null ? "another payer" : payers.findByIdOptional(otherPayer)
+                .map(p -> p.name + " (" + p.id + ")").orElse("another payer");
+        return new ProblemException(409, "DOUBLE_SPONSORSHIP", "Already sponsored",
+                "these months and programmes are already paid for by " + name);
+    }
+
+    private static boolean isDoubleSponsorship(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConstraintViolationException v && v.getConstraintName() != null
+                    && v.getConstraintName().contains("sponsored_programme_one_payer")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
