@@ -117,10 +117,11 @@ public class ParticipantService {
 
     /**
      * Registers many participants in the caller's transaction, with the same checks as one registration. A NIK
-     * already registered, or repeated in the batch, links to its participant instead of failing.
+     * already registered, or repeated in the batch, links to its participant instead of failing. Runs outside any
+     * HTTP request (a background job), so the actor is named by the caller.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<BulkOutcome> registerMany(List<Registration> rows) {
+    public List<BulkOutcome> registerMany(List<Registration> rows, String actorName) {
         BulkOutcome[] outcomes = new BulkOutcome[rows.size()];
         Map<String, Integer> firstRowOfHash = new HashMap<>();
         List<String> hashes = new ArrayList<>();
@@ -144,7 +145,7 @@ public class ParticipantService {
             int i = toCreate.get(n);
             Participant p = newParticipant(rows.get(i), serials.get(n));
             participants.persist(p);
-            history.persist(StatusChange.of(p.id, null, p.status, REGISTERED, actor.name(), now));
+            history.persist(StatusChange.of(p.id, null, p.status, REGISTERED, actorName, now));
             created.put(p.nikHash, p.id);
             outcomes[i] = new BulkOutcome(p.id, true, null);
         }

@@ -217,7 +217,8 @@ public class EnrolmentService {
         List<Programme> programmes = Arrays.stream(job.programmes.split(",")).map(Programme::valueOf).toList();
         List<Parsed> parsed = rows.stream().map(r -> parse(((Number) r[0]).intValue(), (String) r[1], programmes)).toList();
         List<Parsed> readable = parsed.stream().filter(p -> p.registration() != null).toList();
-        List<BulkOutcome> registered = participants.registerMany(readable.stream().map(Parsed::registration).toList());
+        List<BulkOutcome> registered = participants.registerMany(readable.stream().map(Parsed::registration).toList(),
+                "enrolment-job:" + jobId);
         List<UUID> ids = registered.stream().map(BulkOutcome::participantId).filter(java.util.Objects::nonNull).toList();
         Map<UUID, BulkSponsorship> sponsored = sponsorships.sponsorMany(payers.require(job.payerId), ids,
                 YearMonth.from(job.fromMonth), programmes);

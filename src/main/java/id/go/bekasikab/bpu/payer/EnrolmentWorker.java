@@ -23,6 +23,7 @@ import org.jboss.logging.Logger;
 public class EnrolmentWorker {
 
     private static final Logger LOG = Logger.getLogger(EnrolmentWorker.class);
+    private static final int ANALYZE_EVERY = 20;
 
     private final EnrolmentService enrolments;
     private final EntityManager em;
@@ -59,25 +60,48 @@ public class EnrolmentWorker {
         drain();
     }
 
-    /** Claims and finishes jobs until none is left to claim. */
+    /**
+     * Claims and finishes jobs until none is left to claim. Needs no request context (it runs on executor and
+     * scheduler threads); a job that fails ends the round, so it is retried at the next poll, not in a tight loop.
+     */
     public void drain() {
         UUID job;
         while ((job = claim()) != null) {
-            run(job);
+            if (!run(job)) {
+                return;
+            }
         }
     }
 
-    /** Works through a job this worker holds; stops when it is finished or the lease was lost. */
-    void run(UUID job) {
+    /** Works through a job this worker holds, until it is finished or the lease was lost; false when it failed. */
+    boolean run(UUID job) {
         try {
             int done;
+            int chunks = 0;
             do {
                 done = QuarkusTransaction.requiringNew().call(() -> enrolments.processChunk(job, owner, chunkSize, lease));
+                if (++chunks % ANALYZE_EVERY == 0) {
+                    refreshStatistics();
+                }
             } while (done > 0);
+            return true;
         } catch (RuntimeException e) {
-            // the lease runs out and the job is taken up again from its first unprocessed row
+            // give the lease back: the next poll takes the job up again from its first unprocessed row
             LOG.errorf("enrolment job %s stopped: %s", job, e.getClass().getName());
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                            "update enrolment_job set lease_until = null where id = ?1 and lease_owner = ?2")
+                    .setParameter(1, job).setParameter(2, owner).executeUpdate());
+            return false;
         }
+    }
+
+    /**
+     * A bulk load outruns autovacuum's statistics: with the planner believing the tables still small, the lookups of
+     * each chunk turn into sequential scans. Refreshing them every few chunks keeps every chunk as cheap as the first.
+     */
+    private void refreshStatistics() {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "analyze participant, participant_status_change, sponsorship, sponsored_programme").executeUpdate());
     }
 
     /** Takes the oldest job that is queued or whose holder's lease has run out. */

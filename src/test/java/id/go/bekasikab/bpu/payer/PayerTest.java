@@ -251,6 +251,20 @@ class PayerTest extends ApiTest {
     @Inject
     EnrolmentService enrolments;
 
+    @Test
+    void theWorkerRunsAJobFromAThreadOutsideAnyRequest() {
+        clock.setDay(LocalDate.of(2027, 6, 3));
+        String wadah = payer("WADAH", "PRIVATE", "Paguyuban Marbot Cikarang Utara");
+        LocalDate born = LocalDate.of(1975, 3, 3);
+        String job = given().filter(Contract.responsesOnly()).contentType("text/csv")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(id.go.bekasikab.bpu.payer.EnrolmentService.CSV_HEADER + "\n" + csvRow(Fixtures.nik(born, false), born))
+                .post("/v1/payers/" + wadah + "/enrolments").then().statusCode(202).extract().path("id");
+        // the executor and the scheduler call the worker on threads with no request of their own
+        java.util.concurrent.CompletableFuture.runAsync(worker::drain).join();
+        api().get("/v1/jobs/" + job).then().body("state", equalTo("COMPLETED")).body("created", equalTo(1));
+    }
+
     static String csvRow(String nik, LocalDate birthDate) {
         return String.join(",", nik, "\"Siti, Nur'aini\"", birthDate.toString(), "MALE", "081234567890", "",
                 "Kp. Muara RT 01/02", "32.16.01.2001", "NELAYAN", "1000000") + "\n";
