@@ -1,5 +1,6 @@
 package id.go.bekasikab.bpu.participant;
 
+import id.go.bekasikab.bpu.rules.HeirRelationship;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;

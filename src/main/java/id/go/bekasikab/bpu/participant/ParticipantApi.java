@@ -1,5 +1,6 @@
 package id.go.bekasikab.bpu.participant;
 
+import id.go.bekasikab.bpu.rules.HeirRelationship;
 import id.go.bekasikab.bpu.rules.MembershipStatus;
 import id.go.bekasikab.bpu.rules.Occupation;
 import id.go.bekasikab.bpu.rules.Programme;
