@@ -196,6 +196,10 @@ public class ContributionService {
                 .orElseThrow(() -> new ProblemException(422, "UNKNOWN_PARTICIPANT", "Unknown participant",
                         "no participant has this id", List.of(new FieldError("/participantId", "UNKNOWN_PARTICIPANT",
                         "no participant has this id"))));
+        if (facts.closedOn() != null) {
+            throw new ProblemException(422, "MEMBERSHIP_CLOSED", "The membership is closed",
+                    "an approved death or total-disability claim closed this membership; it takes no more payments");
+        }
         Ledger ledger = ledgerOf(facts);
         List<YearMonth> settled = body.months() != null ? ledger.oldestOpen(body.months()) : ledger.check(body.periods());
 
@@ -330,6 +334,57 @@ public class ContributionService {
                 isProtected ? null : ledger.whyNotCovered(day));
     }
 
+    // ---- What claims need to know --------------------------------------------------------------------------------
+
+    /** A contribution a claim's approval turns into a refund: paid for a month after the death or disability. */
+    public record Refund(YearMonth month, long amount, UUID payerId, String receiptNumber) {
+    }
+
+    /** The programmes protecting the participant on a day (the event date of a claim). */
+    @Transactional
+    public List<Programme> coveredOn(UUID participantId, LocalDate day) {
+        return ledgerOf(participants.facts(participantId).orElseThrow()).coveredOn(day);
+    }
+
+    /** How many months of a programme were paid up to and including a month. */
+    @Transactional
+    public int paidMonths(UUID participantId, Programme programme, YearMonth upTo) {
+        return (int) paidLines.ofParticipant(participantId).stream()
+                .filter(l -> l.programme == programme && !YearMonth.from(l.period).isAfter(upTo)).count();
+    }
+
+    /** The income basis a month was paid on (benefits use the undiscounted basis), if it was paid. */
+    @Transactional
+    public Optional<Long> paidBasis(UUID participantId, YearMonth month) {
+        return paidLines.ofParticipant(participantId).stream()
+                .filter(l -> YearMonth.from(l.period).equals(month)).map(l -> l.incomeBasis).findFirst();
+    }
+
+    /** JHT contributions by month, for the balance. */
+    @Transactional
+    public Map<YearMonth, Long> jhtContributions(UUID participantId) {
+        return paidLines.ofParticipant(participantId).stream().filter(l -> l.programme == Programme.JHT)
+                .collect(Collectors.toMap(l -> YearMonth.from(l.period), l -> l.net, Long::sum, TreeMap::new));
+    }
+
+    /** What was paid for months after {@code month}, by payment, to be refunded to whoever paid it. */
+    @Transactional
+    public List<Refund> paidAfter(UUID participantId, YearMonth month) {
+        List<PaidLine> later = paidLines.ofParticipant(participantId).stream()
+                .filter(l -> YearMonth.from(l.period).isAfter(month)).toList();
+        Map<UUID, Payment> byId = payments.byIds(later.stream().map(l -> l.paymentId).collect(Collectors.toSet()))
+                .stream().collect(Collectors.toMap(p -> p.id, Function.identity()));
+        Map<String, Refund> refunds = new java.util.LinkedHashMap<>();
+        for (PaidLine line : later) {
+            Payment payment = byId.get(line.paymentId);
+            String key = line.period + "/" + payment.id;
+            Refund sum = refunds.get(key);
+            refunds.put(key, new Refund(YearMonth.from(line.period), (sum == null ? 0 : sum.amount()) + line.net,
+                    payment.payerId, payment.receiptNumber));
+        }
+        return List.copyOf(refunds.values());
+    }
+
     // ---- The ledger of one participant ------------------------------------------------------------------------
 
     private Ledger ledgerOf(ParticipantFacts facts) {
@@ -365,7 +420,7 @@ public class ContributionService {
             this.current = YearMonth.from(today);
             this.lastPayable = current.plusMonths(maxMonthsAhead);
             lines.forEach(l -> paid.computeIfAbsent(YearMonth.from(l.period), m -> new TreeMap<>()).put(l.programme, l));
-            this.status = Membership.statusOn(today, facts.paidThrough(), facts.lapsesOn());
+            this.status = Membership.statusOn(today, facts.paidThrough(), facts.lapsesOn(), facts.closedOn());
             this.billableFrom = Membership.billableFrom(status, facts.paidThrough(), current);
         }
 

@@ -95,6 +95,13 @@ class Participant {
     @Column(name = "lapses_on")
     LocalDate lapsesOn;
 
+    /** The day after a death or total disability whose claim was approved; null while the membership is open. */
+    @Column(name = "closed_on")
+    LocalDate closedOn;
+
+    @Column(name = "close_reason")
+    String closeReason;
+
     @ElementCollection
     @CollectionTable(name = "heir", joinColumns = @JoinColumn(name = "participant_id"))
     @OrderColumn(name = "position")
@@ -110,7 +117,7 @@ class Participant {
     Instant updatedAt;
 
     MembershipStatus statusOn(LocalDate day) {
-        return Membership.statusOn(day, paidThroughMonth(), lapsesOn);
+        return Membership.statusOn(day, paidThroughMonth(), lapsesOn, closedOn);
     }
 
     YearMonth paidThroughMonth() {

@@ -41,7 +41,7 @@ class ParticipantRepository implements PanacheRepositoryBase<Participant, UUID> 
 
     /** Participants whose membership has lapsed by today while their recorded status still says otherwise. */
     List<Participant> lapsedButNotRecorded(LocalDate today, int limit) {
-        return find("paidThrough is not null and lapsesOn <= ?1 and status <> ?2 order by id", today,
+        return find("paidThrough is not null and lapsesOn <= ?1 and closedOn is null and status <> ?2 order by id", today,
                 MembershipStatus.ENDED).withLock(LockModeType.PESSIMISTIC_WRITE).page(0, limit).list();
     }
 
@@ -75,13 +75,11 @@ class ParticipantRepository implements PanacheRepositoryBase<Participant, UUID> 
         if (status != null) {
             // the same derivation as Membership.statusOn, in the query so that a page is never filtered afterwards
             where.add(switch (status) {
-                case PENDING_FIRST_PAYMENT -> "paidThrough is null";
-                case ACTIVE -> "paidThrough is not null and lapsesOn > :today";
-                case ENDED -> "paidThrough is not null and lapsesOn <= :today";
+                case PENDING_FIRST_PAYMENT -> "paidThrough is null and (closedOn is null or closedOn > :today)";
+                case ACTIVE -> "paidThrough is not null and lapsesOn > :today and (closedOn is null or closedOn > :today)";
+                case ENDED -> "((paidThrough is not null and lapsesOn <= :today) or closedOn <= :today)";
             });
-            if (status != MembershipStatus.PENDING_FIRST_PAYMENT) {
-                params.and("today", today);
-            }
+            params.and("today", today);
         }
         if (occupation != null) {
             where.add("occupation = :occupation");

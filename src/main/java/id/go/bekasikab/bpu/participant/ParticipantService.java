@@ -246,7 +246,28 @@ public class ParticipantService {
 
     private ParticipantFacts factsOf(Participant p) {
         return new ParticipantFacts(p.id, p.membershipNumber, LocalDate.ofInstant(p.createdAt, clock.getZone()),
-                p.declaredIncome, p.programmes(), p.sector, p.paidThroughMonth(), p.lapsesOn);
+                p.birthDate, p.declaredIncome, p.programmes(), p.sector, p.paidThroughMonth(), p.lapsesOn, p.closedOn,
+                p.heirs.stream().map(h -> h.relationship).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    /**
+     * Closes the membership for good after an approved death or total-disability claim (bpu-rules.md §5): from the
+     * day after the event, whatever was paid; a restart by paying is no longer possible.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void closeMembership(UUID id, LocalDate eventDate, String reason) {
+        Participant p = participants.lockById(id).orElseThrow();
+        if (p.closedOn != null) {
+            return;
+        }
+        p.closedOn = eventDate.plusDays(1);
+        p.closeReason = reason;
+        Instant now = clock.instant();
+        if (p.status != MembershipStatus.ENDED) {
+            history.persist(StatusChange.of(p.id, p.status, MembershipStatus.ENDED, reason, actor.name(), now));
+            p.status = MembershipStatus.ENDED;
+        }
+        p.updatedAt = now;
     }
 
     @Transactional

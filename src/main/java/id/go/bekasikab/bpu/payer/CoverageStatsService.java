@@ -82,7 +82,7 @@ public class CoverageStatsService {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 select p.region_code, p.occupation, p.sector, p.paid_through, p.lapses_on, p.created_at,
-                       p.declared_income, p.programmes,
+                       p.declared_income, p.programmes, p.closed_on,
                        (select coalesce(sum(cl.net), 0) from contribution_line cl
                          where cl.participant_id = p.id and cl.period = ?1) as paid,
                        (select count(*) from contribution_line cl
@@ -102,12 +102,13 @@ public class CoverageStatsService {
         Function<Object[], String> key = switch (by) {
             case "occupation" -> r -> (String) r[1];
             case "sector" -> r -> (String) r[2];
-            case "status" -> r -> Membership.statusOn(today, paidThrough(r), SqlValues.localDate(r[4])).name();
+            case "status" -> r -> Membership.statusOn(today, paidThrough(r), SqlValues.localDate(r[4]),
+                    SqlValues.localDate(r[8])).name();
             default -> r -> ((String) r[0]).substring(0, 8);
         };
         for (Object[] r : rows) {
-            long paid = ((Number) r[8]).longValue();
-            boolean covered = ((Number) r[9]).intValue() == 2;
+            long paid = ((Number) r[9]).longValue();
+            boolean covered = ((Number) r[10]).intValue() == 2;
             long due = paid > 0 ? paid : dueFor(r, period, current, today, funding, data);
             long[] g = groups.computeIfAbsent(key.apply(r), k -> new long[4]);
             for (long[] counter : new long[][] {g, total}) {
@@ -127,7 +128,8 @@ public class CoverageStatsService {
     private long dueFor(Object[] r, YearMonth period, YearMonth current, LocalDate today, Funding funding,
                                ReferenceData data) {
         YearMonth paidThrough = paidThrough(r);
-        MembershipStatus status = Membership.statusOn(today, paidThrough, SqlValues.localDate(r[4]));
+        MembershipStatus status = Membership.statusOn(today, paidThrough, SqlValues.localDate(r[4]),
+                SqlValues.localDate(r[8]));
         YearMonth registered = YearMonth.from(SqlValues.instant(r[5]).atZone(clock.getZone()));
         YearMonth from = Membership.billableFrom(status, paidThrough, current);
         if (period.isBefore(registered) || period.isBefore(from)) {

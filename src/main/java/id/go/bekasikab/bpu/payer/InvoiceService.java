@@ -72,7 +72,7 @@ public class InvoiceService {
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery("""
                     select p.id, p.membership_number, p.created_at, p.declared_income, p.sector, p.programmes,
-                           p.paid_through, p.lapses_on, s.programmes as sponsored,
+                           p.paid_through, p.lapses_on, s.programmes as sponsored, p.closed_on,
                            (select string_agg(cl.programme || ':' || cl.income_basis || ':' || cl.gross || ':'
                                               || cl.discount || ':' || cl.net || ':' || pm.receipt_number, ',')
                               from contribution_line cl join payment pm on pm.id = cl.payment_id
@@ -93,8 +93,12 @@ public class InvoiceService {
                                               Funding funding, ReferenceData data) {
         UUID participantId = (UUID) row[0];
         String membershipNumber = (String) row[1];
-        if (row[9] != null) {
-            return Optional.of(paidLine(participantId, membershipNumber, month, (String) row[9]));
+        if (row[10] != null) {
+            return Optional.of(paidLine(participantId, membershipNumber, month, (String) row[10]));
+        }
+        LocalDate closedOn = SqlValues.localDate(row[9]);
+        if (closedOn != null && !month.atDay(1).isBefore(closedOn)) {
+            return Optional.empty();
         }
         YearMonth registered = YearMonth.from(SqlValues.instant(row[2]).atZone(clock.getZone()));
         YearMonth paidThrough = row[6] == null ? null : YearMonth.from(SqlValues.localDate(row[6]));

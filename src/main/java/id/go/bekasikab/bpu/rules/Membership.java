@@ -21,6 +21,17 @@ public final class Membership {
         return DueDates.of(paidThrough.plusMonths(MAX_ARREARS_MONTHS + 1), calendar).plusDays(1);
     }
 
+    /**
+     * The status on a day. {@code closedOn} is the day after a death or total disability whose claim was approved:
+     * from then on the membership is ended for good, whatever was paid.
+     */
+    public static MembershipStatus statusOn(LocalDate day, YearMonth paidThrough, LocalDate lapsesOn, LocalDate closedOn) {
+        if (closedOn != null && !day.isBefore(closedOn)) {
+            return MembershipStatus.ENDED;
+        }
+        return statusOn(day, paidThrough, lapsesOn);
+    }
+
     public static MembershipStatus statusOn(LocalDate day, YearMonth paidThrough, LocalDate lapsesOn) {
         if (paidThrough == null) {
             return MembershipStatus.PENDING_FIRST_PAYMENT;

@@ -1,0 +1,69 @@
+package id.go.bekasikab.bpu.claim;
+
+import id.go.bekasikab.bpu.claim.ClaimApi.ClaimView;
+import id.go.bekasikab.bpu.claim.ClaimApi.Documents;
+import id.go.bekasikab.bpu.claim.ClaimApi.NewClaim;
+import id.go.bekasikab.bpu.claim.ClaimApi.Page;
+import id.go.bekasikab.bpu.claim.ClaimApi.Transition;
+import id.go.bekasikab.bpu.platform.Idempotency;
+import id.go.bekasikab.bpu.platform.ProblemException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+
+@Path("/v1/claims")
+@Produces(MediaType.APPLICATION_JSON)
+public class ClaimResource {
+
+    private final ClaimService claims;
+    private final Idempotency idempotency;
+
+    ClaimResource(ClaimService claims, Idempotency idempotency) {
+        this.claims = claims;
+        this.idempotency = idempotency;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response submit(@HeaderParam(Idempotency.HEADER) String key, NewClaim body, @Context UriInfo uri) {
+        Idempotency.Call call = idempotency.call(ClaimService.SCOPE, key, body);
+        return idempotency.execute(call, uri, () -> claims.submit(body, call));
+    }
+
+    @GET
+    @Path("{id}")
+    public ClaimView get(@PathParam("id") UUID id) {
+        return claims.get(id).orElseThrow(() -> ProblemException.notFound("CLAIM_NOT_FOUND", "the claim"));
+    }
+
+    @GET
+    public Page list(@QueryParam("status") String status, @QueryParam("programme") String programme,
+                     @QueryParam("slaBreached") String slaBreached, @QueryParam("limit") String limit,
+                     @QueryParam("cursor") String cursor) {
+        return claims.list(status, programme, slaBreached, limit, cursor);
+    }
+
+    @POST
+    @Path("{id}/transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ClaimView transition(@PathParam("id") UUID id, Transition body) {
+        return claims.transition(id, body);
+    }
+
+    @POST
+    @Path("{id}/documents")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ClaimView addDocuments(@PathParam("id") UUID id, Documents body) {
+        return claims.addDocuments(id, body);
+    }
+}

@@ -1,0 +1,27 @@
+package id.go.bekasikab.bpu.claim;
+
+import id.go.bekasikab.bpu.claim.ClaimApi.ClaimView;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/v1/participants/{id}/claims")
+@Produces(MediaType.APPLICATION_JSON)
+public class ParticipantClaimsResource {
+
+    private final ClaimService claims;
+
+    ParticipantClaimsResource(ClaimService claims) {
+        this.claims = claims;
+    }
+
+    /** Every claim made on the participant's membership, oldest first. */
+    @GET
+    public List<ClaimView> claims(@PathParam("id") UUID id) {
+        return claims.ofParticipant(id);
+    }
+}
