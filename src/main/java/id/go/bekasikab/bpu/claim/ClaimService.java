@@ -19,11 +19,13 @@ import id.go.bekasikab.bpu.contribution.ReferenceDataService;
 import id.go.bekasikab.bpu.participant.ParticipantFacts;
 import id.go.bekasikab.bpu.participant.ParticipantService;
 import id.go.bekasikab.bpu.platform.Actor;
+import id.go.bekasikab.bpu.platform.Constraints;
 import id.go.bekasikab.bpu.platform.Cursor;
 import id.go.bekasikab.bpu.platform.FieldError;
 import id.go.bekasikab.bpu.platform.Idempotency;
 import id.go.bekasikab.bpu.platform.Ids;
 import id.go.bekasikab.bpu.platform.ProblemException;
+import id.go.bekasikab.bpu.platform.QueryParams;
 import id.go.bekasikab.bpu.platform.RequestValidation;
 import id.go.bekasikab.bpu.rules.Benefit;
 import id.go.bekasikab.bpu.rules.Child;
@@ -61,7 +63,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * Claims: eligibility by the event date and benefits from the rules module at submission, a traceable workflow
@@ -150,7 +151,7 @@ public class ClaimService {
         try {
             claims.persistAndFlush(claim);
         } catch (PersistenceException e) {
-            throw isDuplicateJkm(e) ? duplicateJkm() : e;
+            throw Constraints.violated(e, "claim_one_jkm") ? duplicateJkm() : e;
         }
         record(claim, null, ClaimStatus.SUBMITTED, null, null);
         return idempotency.complete(call, 201, view(claim), "v1/claims/" + claim.id);
@@ -338,8 +339,8 @@ public class ClaimService {
     @Transactional
     public Page list(String status, String programme, String slaBreached, String limit, String cursor) {
         List<FieldError> errors = new ArrayList<>();
-        ClaimStatus statusFilter = enumParam(ClaimStatus.class, "status", status, errors);
-        Programme programmeFilter = enumParam(Programme.class, "programme", programme, errors);
+        ClaimStatus statusFilter = QueryParams.enumValue(ClaimStatus.class, "status", status, null, errors);
+        Programme programmeFilter = QueryParams.enumValue(Programme.class, "programme", programme, null, errors);
         Boolean breached = null;
         if (slaBreached != null) {
             if (!slaBreached.equals("true") && !slaBreached.equals("false")) {
@@ -476,27 +477,5 @@ public class ClaimService {
     private static ProblemException duplicateJkm() {
         return new ProblemException(409, "DUPLICATE_CLAIM", "A JKM claim exists",
                 "this participant already has a JKM claim that is not rejected");
-    }
-
-    private static boolean isDuplicateJkm(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConstraintViolationException v && v.getConstraintName() != null
-                    && v.getConstraintName().contains("claim_one_jkm")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static <E extends Enum<E>> E enumParam(Class<E> type, String name, String value, List<FieldError> errors) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            errors.add(new FieldError(name, "UNKNOWN_ENUM_VALUE", "is not a known " + name));
-            return null;
-        }
     }
 }

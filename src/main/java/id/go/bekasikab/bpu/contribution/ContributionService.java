@@ -14,10 +14,12 @@ import id.go.bekasikab.bpu.participant.ParticipantFacts;
 import id.go.bekasikab.bpu.participant.ParticipantService;
 import id.go.bekasikab.bpu.payer.SponsorshipFacts;
 import id.go.bekasikab.bpu.payer.SponsorshipService;
+import id.go.bekasikab.bpu.platform.Constraints;
 import id.go.bekasikab.bpu.platform.FieldError;
 import id.go.bekasikab.bpu.platform.Ids;
 import id.go.bekasikab.bpu.platform.Idempotency;
 import id.go.bekasikab.bpu.platform.ProblemException;
+import id.go.bekasikab.bpu.platform.QueryParams;
 import id.go.bekasikab.bpu.platform.RequestValidation;
 import id.go.bekasikab.bpu.rules.Coverage;
 import id.go.bekasikab.bpu.rules.DueDates;
@@ -52,7 +54,6 @@ import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.hibernate.exception.ConstraintViolationException;
 
 @ApplicationScoped
 public class ContributionService {
@@ -116,10 +117,10 @@ public class ContributionService {
                 errors.add(new FieldError("programmes", "UNKNOWN_ENUM_VALUE", "a comma-separated list of JKK, JKM, JHT"));
             }
         }
-        Occupation job = enumParam(Occupation.class, "occupation", occupation, Occupation.LAINNYA, errors);
-        Funding payer = enumParam(Funding.class, "funding", funding, Funding.SELF, errors);
+        Occupation job = QueryParams.enumValue(Occupation.class, "occupation", occupation, Occupation.LAINNYA, errors);
+        Funding payer = QueryParams.enumValue(Funding.class, "funding", funding, Funding.SELF, errors);
         YearMonth current = YearMonth.now(clock);
-        YearMonth quoted = monthParam("month", month, current, errors);
+        YearMonth quoted = QueryParams.month("month", month, current, errors);
         if (!errors.isEmpty()) {
             throw ProblemException.validation(errors);
         }
@@ -140,8 +141,8 @@ public class ContributionService {
         List<FieldError> errors = new ArrayList<>();
         YearMonth last = ledger.paidThrough() != null && ledger.paidThrough().isAfter(ledger.current())
                 ? ledger.paidThrough() : ledger.current();
-        YearMonth end = monthParam("to", to, last, errors);
-        YearMonth start = monthParam("from", from, null, errors);
+        YearMonth end = QueryParams.month("to", to, last, errors);
+        YearMonth start = QueryParams.month("from", from, null, errors);
         if (errors.isEmpty()) {
             if (start == null) {
                 YearMonth earliest = end.minusMonths(MAX_STATEMENT_MONTHS - 1);
@@ -224,13 +225,7 @@ public class ContributionService {
         payment.amount = expected;
         List<PaidLine> lines = new ArrayList<>();
         prices.forEach(price -> lines.addAll(linesOf(payment, price)));
-        try {
-            payments.persist(payment);
-            paidLines.persist(lines);
-            paidLines.flush();
-        } catch (PersistenceException e) {
-            throw conflictOf(e);
-        }
+        persist(payment, lines);
         YearMonth paidThrough = recordPaidThrough(facts, ledger, settled);
         Receipt receipt = receiptOf(payment, lines, facts.membershipNumber(),
                 Membership.statusOn(payment.paidOn, paidThrough, Membership.lapsesOn(paidThrough,
@@ -258,13 +253,7 @@ public class ContributionService {
         payment.payerPaymentId = payerPaymentId;
         payment.amount = price.net();
         List<PaidLine> lines = linesOf(payment, price);
-        try {
-            payments.persist(payment);
-            paidLines.persist(lines);
-            paidLines.flush();
-        } catch (PersistenceException e) {
-            throw conflictOf(e);
-        }
+        persist(payment, lines);
         Set<Programme> paidNow = lines.stream().map(l -> l.programme).collect(Collectors.toSet());
         if (paidNow.containsAll(List.of(Programme.JKK, Programme.JKM))
                 && (facts.paidThrough() == null || month.isAfter(facts.paidThrough()))) {
@@ -658,48 +647,22 @@ public class ContributionService {
                 payment.amount, payment.channel, payment.externalReference, payment.paidAt, status, paidThrough);
     }
 
-    private static ProblemException conflictOf(PersistenceException e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConstraintViolationException violation && violation.getConstraintName() != null) {
-                String constraint = violation.getConstraintName().toLowerCase();
-                if (constraint.contains("external_reference")) {
-                    return new ProblemException(409, "DUPLICATE_EXTERNAL_REFERENCE", "Transfer already recorded",
-                            "a payment with this channel and externalReference is already recorded");
-                }
-                if (constraint.startsWith("contribution_line")) {
-                    return new ProblemException(409, "MONTH_ALREADY_PAID", "Month already paid",
-                            "another payment settled one of these months first");
-                }
-            }
-        }
-        throw e;
-    }
-
-    private static <E extends Enum<E>> E enumParam(Class<E> type, String name, String value, E fallback,
-                                                   List<FieldError> errors) {
-        if (value == null) {
-            return fallback;
-        }
+    /** Writes a payment and its lines; a lost race for a month or a reused transfer reference is a 409. */
+    private void persist(Payment payment, List<PaidLine> lines) {
         try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            errors.add(new FieldError(name, "UNKNOWN_ENUM_VALUE", "is not a known " + name));
-            return fallback;
-        }
-    }
-
-    private static YearMonth monthParam(String name, String value, YearMonth fallback, List<FieldError> errors) {
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            if (!value.matches("[0-9]{4}-[0-9]{2}")) {
-                throw new DateTimeParseException("not YYYY-MM", value, 0);
+            payments.persist(payment);
+            paidLines.persist(lines);
+            paidLines.flush();
+        } catch (PersistenceException e) {
+            if (Constraints.violated(e, "external_reference")) {
+                throw new ProblemException(409, "DUPLICATE_EXTERNAL_REFERENCE", "Transfer already recorded",
+                        "a payment with this channel and externalReference is already recorded");
             }
-            return YearMonth.parse(value);
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(name, "INVALID_FORMAT", "must be a month, YYYY-MM"));
-            return fallback;
+            if (Constraints.violated(e, "contribution_line")) {
+                throw new ProblemException(409, "MONTH_ALREADY_PAID", "Month already paid",
+                        "another payment settled one of these months first");
+            }
+            throw e;
         }
     }
 }

@@ -16,12 +16,14 @@ import id.go.bekasikab.bpu.participant.ParticipantApi.Registration;
 import id.go.bekasikab.bpu.participant.ParticipantApi.Search;
 import id.go.bekasikab.bpu.participant.ParticipantApi.StatusChangeView;
 import id.go.bekasikab.bpu.platform.Actor;
+import id.go.bekasikab.bpu.platform.Constraints;
 import id.go.bekasikab.bpu.platform.Cursor;
 import id.go.bekasikab.bpu.platform.FieldError;
 import id.go.bekasikab.bpu.platform.Ids;
 import id.go.bekasikab.bpu.platform.MergePatch;
 import id.go.bekasikab.bpu.platform.NikHasher;
 import id.go.bekasikab.bpu.platform.ProblemException;
+import id.go.bekasikab.bpu.platform.QueryParams;
 import id.go.bekasikab.bpu.platform.RequestValidation;
 import id.go.bekasikab.bpu.rules.MembershipNumber;
 import id.go.bekasikab.bpu.rules.MembershipStatus;
@@ -48,7 +50,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.hibernate.StaleStateException;
-import org.hibernate.exception.ConstraintViolationException;
 
 @ApplicationScoped
 public class ParticipantService {
@@ -100,7 +101,7 @@ public class ParticipantService {
         try {
             participants.persistAndFlush(p);
         } catch (PersistenceException e) {
-            if (violates(e, NIK_UNIQUE)) {
+            if (Constraints.violated(e, NIK_UNIQUE)) {
                 throw new ProblemException(409, "NIK_ALREADY_REGISTERED", "NIK already registered",
                         "a BPU membership already exists for this NIK; find it with POST /v1/participants/search");
             }
@@ -299,24 +300,16 @@ public class ParticipantService {
     @Transactional
     public Page<ParticipantView> list(String status, String occupation, String regionCode, String limit, String cursor) {
         List<FieldError> errors = new ArrayList<>();
-        MembershipStatus statusFilter = enumParam(MembershipStatus.class, "status", status, errors);
-        Occupation occupationFilter = enumParam(Occupation.class, "occupation", occupation, errors);
+        MembershipStatus statusFilter = QueryParams.enumValue(MembershipStatus.class, "status", status, null, errors);
+        Occupation occupationFilter = QueryParams.enumValue(Occupation.class, "occupation", occupation, null, errors);
         if (regionCode != null && !REGION_PREFIX.matcher(regionCode).matches()) {
             errors.add(new FieldError("regionCode", "INVALID_FORMAT",
                     "must be a Kemendagri code or its prefix, e.g. 32.16 or 32.16.20"));
         }
-        Integer requestedLimit = null;
-        if (limit != null) {
-            try {
-                requestedLimit = Integer.valueOf(limit);
-            } catch (NumberFormatException e) {
-                errors.add(new FieldError("limit", "WRONG_TYPE", "must be a whole number"));
-            }
-        }
         if (!errors.isEmpty()) {
             throw ProblemException.validation(errors);
         }
-        int size = Cursor.limit(requestedLimit);
+        int size = Cursor.limit(limit);
         List<Participant> rows = participants.page(statusFilter, LocalDate.now(clock), occupationFilter, regionCode,
                 Cursor.decode(cursor), size + 1);
         List<ParticipantView> items = rows.stream().limit(size).map(p -> view(p, null)).toList();
@@ -440,28 +433,6 @@ public class ParticipantService {
 
     private static FieldError error(String pointer, Rejection rejection) {
         return new FieldError(pointer, rejection.name(), rejection.message());
-    }
-
-    private static <E extends Enum<E>> E enumParam(Class<E> type, String name, String value, List<FieldError> errors) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            errors.add(new FieldError(name, "UNKNOWN_ENUM_VALUE", "is not a known " + name));
-            return null;
-        }
-    }
-
-    private static boolean violates(Throwable e, String constraint) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConstraintViolationException violation
-                    && constraint.equalsIgnoreCase(violation.getConstraintName())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void apply(Participant p, Changes changes) {

@@ -4,6 +4,7 @@ import id.go.bekasikab.bpu.contribution.ReferenceDataService;
 import id.go.bekasikab.bpu.contribution.ReferenceDataService.ReferenceData;
 import id.go.bekasikab.bpu.platform.FieldError;
 import id.go.bekasikab.bpu.platform.ProblemException;
+import id.go.bekasikab.bpu.platform.QueryParams;
 import id.go.bekasikab.bpu.platform.SqlValues;
 import id.go.bekasikab.bpu.rules.Funding;
 import id.go.bekasikab.bpu.rules.Membership;
@@ -16,7 +17,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -55,14 +55,7 @@ public class CoverageStatsService {
         List<FieldError> errors = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
         YearMonth current = YearMonth.from(today);
-        YearMonth period = current;
-        if (month != null) {
-            try {
-                period = YearMonth.parse(month);
-            } catch (DateTimeParseException e) {
-                errors.add(new FieldError("month", "INVALID_FORMAT", "must be YYYY-MM"));
-            }
-        }
+        YearMonth period = QueryParams.month("month", month, current, errors);
         UUID payer = null;
         if (payerId != null) {
             try {

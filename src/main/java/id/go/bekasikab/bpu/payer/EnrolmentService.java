@@ -16,6 +16,7 @@ import id.go.bekasikab.bpu.platform.Idempotency;
 import id.go.bekasikab.bpu.platform.Ids;
 import id.go.bekasikab.bpu.platform.ProblemException;
 import id.go.bekasikab.bpu.platform.ProblemMappers;
+import id.go.bekasikab.bpu.platform.QueryParams;
 import id.go.bekasikab.bpu.rules.Occupation;
 import id.go.bekasikab.bpu.rules.Programme;
 import id.go.bekasikab.bpu.rules.Sex;
@@ -93,14 +94,7 @@ public class EnrolmentService {
                                         Idempotency.Call call) {
         payers.require(payerId);
         List<FieldError> errors = new ArrayList<>();
-        YearMonth fromMonth = YearMonth.now(clock);
-        if (from != null) {
-            try {
-                fromMonth = YearMonth.parse(from);
-            } catch (DateTimeParseException e) {
-                errors.add(new FieldError("from", "INVALID_FORMAT", "must be YYYY-MM"));
-            }
-        }
+        YearMonth fromMonth = QueryParams.month("from", from, YearMonth.now(clock), errors);
         List<Programme> sponsored = SponsorshipService.DEFAULT_PROGRAMMES;
         if (programmes != null) {
             try {

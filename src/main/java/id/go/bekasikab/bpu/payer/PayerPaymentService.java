@@ -8,11 +8,13 @@ import id.go.bekasikab.bpu.payer.InvoiceService.Priced;
 import id.go.bekasikab.bpu.payer.PayerApi.AllocatedLine;
 import id.go.bekasikab.bpu.payer.PayerApi.BulkPayment;
 import id.go.bekasikab.bpu.payer.PayerApi.Reconciliation;
+import id.go.bekasikab.bpu.platform.Constraints;
 import id.go.bekasikab.bpu.platform.FieldError;
 import id.go.bekasikab.bpu.platform.Idempotency;
 import id.go.bekasikab.bpu.platform.Ids;
 import id.go.bekasikab.bpu.platform.ProblemException;
 import id.go.bekasikab.bpu.platform.RequestValidation;
+import id.go.bekasikab.bpu.platform.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
@@ -25,7 +27,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * A payer's bulk payment against its invoices. Allocation order (documented in the contract): month ascending, then
@@ -124,7 +125,7 @@ public class PayerPaymentService {
             em.persist(payment);
             em.flush();
         } catch (PersistenceException e) {
-            throw isDuplicateTransfer(e) ? duplicateTransfer() : e;
+            throw Constraints.violated(e, "payer_payment_transfer_unique") ? duplicateTransfer() : e;
         }
         List<String> receipts = new ArrayList<>();
         for (Priced line : settled) {
@@ -155,7 +156,7 @@ public class PayerPaymentService {
                  order by cl.period, pt.membership_number
                 """).setParameter(1, paymentId).getResultList();
         List<AllocatedLine> settled = rows.stream().map(r -> new AllocatedLine((UUID) r[0], (String) r[1],
-                YearMonth.from(id.go.bekasikab.bpu.platform.SqlValues.localDate(r[2])),
+                YearMonth.from(SqlValues.localDate(r[2])),
                 List.copyOf(SponsorshipService.programmesOf((String) r[3])), ((Number) r[4]).longValue(), (String) r[5]))
                 .toList();
         List<YearMonth> months = Arrays.stream(payment.months.split(",")).map(YearMonth::parse).toList();
@@ -194,15 +195,5 @@ public class PayerPaymentService {
     private static ProblemException duplicateTransfer() {
         return new ProblemException(409, "DUPLICATE_TRANSFER_REFERENCE", "Transfer already recorded",
                 "this payer's transfer with this reference was already recorded; it never pays twice");
-    }
-
-    private static boolean isDuplicateTransfer(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConstraintViolationException v && v.getConstraintName() != null
-                    && v.getConstraintName().contains("payer_payment_transfer_unique")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -9,9 +9,9 @@ import id.go.bekasikab.bpu.payer.PayerApi.Page;
 import id.go.bekasikab.bpu.payer.PayerApi.PayerView;
 import id.go.bekasikab.bpu.payer.PayerApi.Reconciliation;
 import id.go.bekasikab.bpu.payer.PayerApi.SponsorshipView;
-import id.go.bekasikab.bpu.platform.FieldError;
 import id.go.bekasikab.bpu.platform.Idempotency;
 import id.go.bekasikab.bpu.platform.ProblemException;
+import id.go.bekasikab.bpu.platform.QueryParams;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -27,7 +27,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -111,12 +110,7 @@ public class PayerResource {
     @Produces({MediaType.APPLICATION_JSON, CSV})
     public Response invoice(@PathParam("id") UUID id, @PathParam("month") String month,
                             @HeaderParam(HttpHeaders.ACCEPT) String accept) {
-        YearMonth invoiced;
-        try {
-            invoiced = YearMonth.parse(month);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.validation(List.of(new FieldError("month", "INVALID_FORMAT", "must be YYYY-MM")));
-        }
+        YearMonth invoiced = QueryParams.month("month", month);
         Invoice invoice = invoices.invoice(payers.require(id), invoiced);
         if (accept != null && accept.contains(CSV) && !accept.contains(MediaType.APPLICATION_JSON)) {
             return Response.ok(csvOf(invoice), CSV + ";charset=UTF-8")

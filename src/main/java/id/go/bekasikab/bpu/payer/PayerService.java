@@ -58,15 +58,7 @@ public class PayerService {
 
     @Transactional
     public Page<PayerView> list(String limit, String cursor) {
-        Integer requested = null;
-        if (limit != null) {
-            try {
-                requested = Integer.valueOf(limit);
-            } catch (NumberFormatException e) {
-                throw ProblemException.validation(List.of(new FieldError("limit", "WRONG_TYPE", "must be a whole number")));
-            }
-        }
-        int size = Cursor.limit(requested);
+        int size = Cursor.limit(limit);
         List<Payer> rows = payers.page(Cursor.decode(cursor), size + 1);
         List<PayerView> items = rows.stream().limit(size).map(PayerService::viewOf).toList();
         return new Page<>(items, rows.size() > size ? Cursor.after(rows.get(size - 1).id) : null);

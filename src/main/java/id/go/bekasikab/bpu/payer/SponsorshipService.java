@@ -3,9 +3,11 @@ package id.go.bekasikab.bpu.payer;
 import id.go.bekasikab.bpu.payer.PayerApi.NewSponsorship;
 import id.go.bekasikab.bpu.payer.PayerApi.SponsorshipView;
 import id.go.bekasikab.bpu.participant.ParticipantService;
+import id.go.bekasikab.bpu.platform.Constraints;
 import id.go.bekasikab.bpu.platform.FieldError;
 import id.go.bekasikab.bpu.platform.Ids;
 import id.go.bekasikab.bpu.platform.ProblemException;
+import id.go.bekasikab.bpu.platform.QueryParams;
 import id.go.bekasikab.bpu.platform.RequestValidation;
 import id.go.bekasikab.bpu.rules.Programme;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,7 +25,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.hibernate.exception.ConstraintViolationException;
 
 /** Sponsorships: which payer covers which programmes of a participant, month by month. */
 @ApplicationScoped
@@ -103,7 +104,7 @@ public class SponsorshipService {
             sponsorships.flush();
             sponsorships.insertProgrammes(List.of(s), codes);
         } catch (PersistenceException e) {
-            if (isDoubleSponsorship(e)) {
+            if (Constraints.violated(e, "sponsored_programme_one_payer")) {
                 throw doubleSponsorship(sponsorships.overlappingPayer(participantId, codes, from.atDay(1), end)
                         .orElse(null));
             }
@@ -160,12 +161,7 @@ public class SponsorshipService {
                 .orElseThrow(() -> ProblemException.notFound("PAYER_NOT_FOUND", "the payer"));
         Sponsorship s = sponsorships.ofPayer(payerId, sponsorshipId)
                 .orElseThrow(() -> ProblemException.notFound("SPONSORSHIP_NOT_FOUND", "the sponsorship"));
-        YearMonth endFrom;
-        try {
-            endFrom = fromMonth == null ? YearMonth.now(clock).plusMonths(1) : YearMonth.parse(fromMonth);
-        } catch (RuntimeException e) {
-            throw ProblemException.validation(List.of(new FieldError("from", "INVALID_FORMAT", "must be YYYY-MM")));
-        }
+        YearMonth endFrom = fromMonth == null ? YearMonth.now(clock).plusMonths(1) : QueryParams.month("from", fromMonth);
         YearMonth first = YearMonth.from(s.fromMonth);
         if (!endFrom.isAfter(first)) {
             throw ProblemException.validation(List.of(new FieldError("from", "OUT_OF_RANGE",
@@ -210,15 +206,5 @@ public class SponsorshipService {
                 .map(p -> p.name + " (" + p.id + ")").orElse("another payer");
         return new ProblemException(409, "DOUBLE_SPONSORSHIP", "Already sponsored",
                 "these months and programmes are already paid for by " + name);
-    }
-
-    private static boolean isDoubleSponsorship(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConstraintViolationException v && v.getConstraintName() != null
-                    && v.getConstraintName().contains("sponsored_programme_one_payer")) {
-                return true;
-            }
-        }
-        return false;
     }
 }
