@@ -7,6 +7,8 @@ import id.go.bekasikab.bpu.claim.ClaimApi.Page;
 import id.go.bekasikab.bpu.claim.ClaimApi.Transition;
 import id.go.bekasikab.bpu.platform.Idempotency;
 import id.go.bekasikab.bpu.platform.ProblemException;
+import id.go.bekasikab.bpu.platform.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -33,6 +35,7 @@ public class ClaimResource {
         this.idempotency = idempotency;
     }
 
+    @RolesAllowed({Roles.MOBILE, Roles.OFFICER})
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response submit(@HeaderParam(Idempotency.HEADER) String key, NewClaim body, @Context UriInfo uri) {
@@ -40,12 +43,14 @@ public class ClaimResource {
         return idempotency.execute(call, uri, () -> claims.submit(body, call));
     }
 
+    @RolesAllowed({Roles.MOBILE, Roles.OFFICER, Roles.AUDITOR})
     @GET
     @Path("{id}")
     public ClaimView get(@PathParam("id") UUID id) {
         return claims.get(id).orElseThrow(() -> ProblemException.notFound("CLAIM_NOT_FOUND", "the claim"));
     }
 
+    @RolesAllowed({Roles.OFFICER, Roles.AUDITOR})
     @GET
     public Page list(@QueryParam("status") String status, @QueryParam("programme") String programme,
                      @QueryParam("slaBreached") String slaBreached, @QueryParam("limit") String limit,
@@ -53,6 +58,7 @@ public class ClaimResource {
         return claims.list(status, programme, slaBreached, limit, cursor);
     }
 
+    @RolesAllowed({Roles.OFFICER})
     @POST
     @Path("{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -60,6 +66,7 @@ public class ClaimResource {
         return claims.transition(id, body);
     }
 
+    @RolesAllowed({Roles.MOBILE, Roles.OFFICER})
     @POST
     @Path("{id}/documents")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -18,7 +18,7 @@ import id.go.bekasikab.bpu.contribution.ContributionService;
 import id.go.bekasikab.bpu.contribution.ReferenceDataService;
 import id.go.bekasikab.bpu.participant.ParticipantFacts;
 import id.go.bekasikab.bpu.participant.ParticipantService;
-import id.go.bekasikab.bpu.platform.Actor;
+import id.go.bekasikab.bpu.platform.Caller;
 import id.go.bekasikab.bpu.platform.Constraints;
 import id.go.bekasikab.bpu.platform.Cursor;
 import id.go.bekasikab.bpu.platform.FieldError;
@@ -82,13 +82,13 @@ public class ClaimService {
     private final Idempotency idempotency;
     private final RequestValidation validation;
     private final ObjectMapper json;
-    private final Actor actor;
+    private final Caller actor;
     private final Clock clock;
     private final int jhtReturnBasisPoints;
 
     ClaimService(ClaimRepository claims, ClaimTransitionRepository transitions, ParticipantService participants,
                  ContributionService contributions, ReferenceDataService reference, Idempotency idempotency,
-                 RequestValidation validation, ObjectMapper json, Actor actor, Clock clock,
+                 RequestValidation validation, ObjectMapper json, Caller actor, Clock clock,
                  @ConfigProperty(name = "bpu.jht.annual-return-basis-points") int jhtReturnBasisPoints) {
         this.claims = claims;
         this.transitions = transitions;

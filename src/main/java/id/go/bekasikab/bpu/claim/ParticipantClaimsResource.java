@@ -1,6 +1,8 @@
 package id.go.bekasikab.bpu.claim;
 
 import id.go.bekasikab.bpu.claim.ClaimApi.ClaimView;
+import id.go.bekasikab.bpu.platform.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,6 +22,7 @@ public class ParticipantClaimsResource {
     }
 
     /** Every claim made on the participant's membership, oldest first. */
+    @RolesAllowed({Roles.MOBILE, Roles.OFFICER, Roles.AUDITOR})
     @GET
     public List<ClaimView> claims(@PathParam("id") UUID id) {
         return claims.ofParticipant(id);

@@ -4,6 +4,8 @@ import id.go.bekasikab.bpu.contribution.ContributionApi.PaymentRequest;
 import id.go.bekasikab.bpu.contribution.ContributionApi.Receipt;
 import id.go.bekasikab.bpu.platform.Idempotency;
 import id.go.bekasikab.bpu.platform.ProblemException;
+import id.go.bekasikab.bpu.platform.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -28,6 +30,7 @@ public class PaymentResource {
         this.idempotency = idempotency;
     }
 
+    @RolesAllowed({Roles.MOBILE, Roles.OFFICER})
     @POST
     @Path("contributions/payments")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -36,6 +39,7 @@ public class PaymentResource {
         return idempotency.execute(call, uri, () -> service.pay(body, call));
     }
 
+    @RolesAllowed({Roles.MOBILE, Roles.OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
     @GET
     @Path("receipts/{receiptNumber}")
     public Receipt receipt(@PathParam("receiptNumber") String receiptNumber) {

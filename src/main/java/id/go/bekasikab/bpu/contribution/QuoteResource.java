@@ -1,6 +1,8 @@
 package id.go.bekasikab.bpu.contribution;
 
 import id.go.bekasikab.bpu.contribution.ContributionApi.Quote;
+import id.go.bekasikab.bpu.platform.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -17,6 +19,7 @@ public class QuoteResource {
         this.service = service;
     }
 
+    @RolesAllowed({Roles.INTEGRATION, Roles.MOBILE, Roles.OFFICER, Roles.AUDITOR, Roles.ADMIN})
     @GET
     public Quote quote(@QueryParam("declaredIncome") String declaredIncome, @QueryParam("programmes") String programmes,
                        @QueryParam("occupation") String occupation, @QueryParam("funding") String funding,

@@ -2,6 +2,8 @@ package id.go.bekasikab.bpu.contribution;
 
 import id.go.bekasikab.bpu.contribution.ContributionApi.CoverageAnswer;
 import id.go.bekasikab.bpu.contribution.ContributionApi.Statement;
+import id.go.bekasikab.bpu.platform.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,12 +23,14 @@ public class StandingResource {
         this.service = service;
     }
 
+    @RolesAllowed({Roles.MOBILE, Roles.OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
     @GET
     @Path("contributions")
     public Statement statement(@PathParam("id") UUID id, @QueryParam("from") String from, @QueryParam("to") String to) {
         return service.statement(id, from, to);
     }
 
+    @RolesAllowed({Roles.MOBILE, Roles.OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
     @GET
     @Path("coverage")
     public CoverageAnswer coverage(@PathParam("id") UUID id, @QueryParam("date") String date) {

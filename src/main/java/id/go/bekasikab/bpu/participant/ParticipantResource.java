@@ -8,6 +8,8 @@ import id.go.bekasikab.bpu.participant.ParticipantApi.Registration;
 import id.go.bekasikab.bpu.participant.ParticipantApi.Search;
 import id.go.bekasikab.bpu.participant.ParticipantService.Versioned;
 import id.go.bekasikab.bpu.platform.ProblemException;
+import id.go.bekasikab.bpu.platform.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -36,6 +38,7 @@ public class ParticipantResource {
         this.service = service;
     }
 
+    @RolesAllowed({Roles.MOBILE, Roles.OFFICER})
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response register(Registration body, @Context UriInfo uri) {
@@ -45,6 +48,7 @@ public class ParticipantResource {
                 .entity(created.participant()).build();
     }
 
+    @RolesAllowed({Roles.MOBILE, Roles.OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") UUID id) {
@@ -54,6 +58,7 @@ public class ParticipantResource {
     }
 
     /** By NIK or membership number, in a body so that a NIK never appears in a URL or an access log. */
+    @RolesAllowed({Roles.MOBILE, Roles.OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
     @POST
     @Path("search")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -61,6 +66,7 @@ public class ParticipantResource {
         return service.search(body);
     }
 
+    @RolesAllowed({Roles.OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
     @GET
     public Page<ParticipantView> list(@QueryParam("status") String status, @QueryParam("occupation") String occupation,
                                       @QueryParam("regionCode") String regionCode, @QueryParam("limit") String limit,
@@ -68,6 +74,7 @@ public class ParticipantResource {
         return service.list(status, occupation, regionCode, limit, cursor);
     }
 
+    @RolesAllowed({Roles.MOBILE, Roles.OFFICER})
     @PATCH
     @Path("{id}")
     @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})

@@ -15,7 +15,7 @@ import id.go.bekasikab.bpu.participant.ParticipantApi.ParticipantView;
 import id.go.bekasikab.bpu.participant.ParticipantApi.Registration;
 import id.go.bekasikab.bpu.participant.ParticipantApi.Search;
 import id.go.bekasikab.bpu.participant.ParticipantApi.StatusChangeView;
-import id.go.bekasikab.bpu.platform.Actor;
+import id.go.bekasikab.bpu.platform.Caller;
 import id.go.bekasikab.bpu.platform.Constraints;
 import id.go.bekasikab.bpu.platform.Cursor;
 import id.go.bekasikab.bpu.platform.FieldError;
@@ -72,11 +72,11 @@ public class ParticipantService {
     private final RequestValidation validation;
     private final NikHasher nikHasher;
     private final ObjectMapper json;
-    private final Actor actor;
+    private final Caller actor;
     private final Clock clock;
 
     ParticipantService(ParticipantRepository participants, StatusChangeRepository history, ReferenceDataService tariff,
-                       RequestValidation validation, NikHasher nikHasher, ObjectMapper json, Actor actor, Clock clock) {
+                       RequestValidation validation, NikHasher nikHasher, ObjectMapper json, Caller actor, Clock clock) {
         this.participants = participants;
         this.history = history;
         this.tariff = tariff;

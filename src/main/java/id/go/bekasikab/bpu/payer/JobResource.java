@@ -3,6 +3,8 @@ package id.go.bekasikab.bpu.payer;
 import id.go.bekasikab.bpu.payer.EnrolmentService.JobView;
 import id.go.bekasikab.bpu.payer.EnrolmentService.RowPage;
 import id.go.bekasikab.bpu.platform.ProblemException;
+import id.go.bekasikab.bpu.platform.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,11 +23,13 @@ public class JobResource {
         this.enrolments = enrolments;
     }
 
+    @RolesAllowed({Roles.INTEGRATION, Roles.OFFICER, Roles.AUDITOR})
     @GET
     public JobView job(@PathParam("id") UUID id) {
         return enrolments.job(id).orElseThrow(() -> ProblemException.notFound("JOB_NOT_FOUND", "the job"));
     }
 
+    @RolesAllowed({Roles.INTEGRATION, Roles.OFFICER, Roles.AUDITOR})
     @GET
     @Path("rows")
     public RowPage rows(@PathParam("id") UUID id, @QueryParam("outcome") String outcome,

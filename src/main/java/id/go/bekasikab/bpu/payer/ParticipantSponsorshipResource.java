@@ -1,6 +1,8 @@
 package id.go.bekasikab.bpu.payer;
 
 import id.go.bekasikab.bpu.payer.PayerApi.SponsorshipView;
+import id.go.bekasikab.bpu.platform.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,6 +22,7 @@ public class ParticipantSponsorshipResource {
     }
 
     /** Who pays for the participant, month range by month range (an array, oldest first). */
+    @RolesAllowed({Roles.MOBILE, Roles.OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
     @GET
     public List<SponsorshipView> sponsorships(@PathParam("id") UUID id) {
         return sponsorships.ofParticipant(id);

@@ -12,6 +12,8 @@ import id.go.bekasikab.bpu.payer.PayerApi.SponsorshipView;
 import id.go.bekasikab.bpu.platform.Idempotency;
 import id.go.bekasikab.bpu.platform.ProblemException;
 import id.go.bekasikab.bpu.platform.QueryParams;
+import id.go.bekasikab.bpu.platform.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -57,6 +59,7 @@ public class PayerResource {
         this.idempotency = idempotency;
     }
 
+    @RolesAllowed({Roles.ADMIN})
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(NewPayer body, @Context UriInfo uri) {
@@ -64,17 +67,20 @@ public class PayerResource {
         return Response.created(uri.getAbsolutePathBuilder().path(payer.id().toString()).build()).entity(payer).build();
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.AUDITOR, Roles.OFFICER, Roles.INTEGRATION})
     @GET
     @Path("{id}")
     public PayerView get(@PathParam("id") UUID id) {
         return payers.get(id).orElseThrow(() -> ProblemException.notFound("PAYER_NOT_FOUND", "the payer"));
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.AUDITOR, Roles.OFFICER})
     @GET
     public Page<PayerView> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         return payers.list(limit, cursor);
     }
 
+    @RolesAllowed({Roles.INTEGRATION, Roles.OFFICER, Roles.ADMIN})
     @POST
     @Path("{id}/sponsorships")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -83,6 +89,7 @@ public class PayerResource {
     }
 
     /** Ends a sponsorship from a month on (default: next month); earlier months stay the payer's. */
+    @RolesAllowed({Roles.INTEGRATION, Roles.OFFICER, Roles.ADMIN})
     @DELETE
     @Path("{id}/sponsorships/{sponsorshipId}")
     public SponsorshipView endSponsorship(@PathParam("id") UUID id, @PathParam("sponsorshipId") UUID sponsorshipId,
@@ -90,6 +97,7 @@ public class PayerResource {
         return sponsorships.end(id, sponsorshipId, from);
     }
 
+    @RolesAllowed({Roles.INTEGRATION, Roles.OFFICER})
     @POST
     @Path("{id}/enrolments")
     @Consumes({CSV, MediaType.APPLICATION_JSON})
@@ -105,6 +113,7 @@ public class PayerResource {
         return response;
     }
 
+    @RolesAllowed({Roles.INTEGRATION, Roles.OFFICER, Roles.AUDITOR})
     @GET
     @Path("{id}/invoices/{month}")
     @Produces({MediaType.APPLICATION_JSON, CSV})
@@ -120,6 +129,7 @@ public class PayerResource {
         return Response.ok(invoice, MediaType.APPLICATION_JSON).build();
     }
 
+    @RolesAllowed({Roles.INTEGRATION, Roles.OFFICER})
     @POST
     @Path("{id}/payments")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -130,6 +140,7 @@ public class PayerResource {
         return idempotency.execute(call, uri, () -> payments.pay(id, body, call));
     }
 
+    @RolesAllowed({Roles.INTEGRATION, Roles.OFFICER, Roles.AUDITOR})
     @GET
     @Path("{id}/payments/{paymentId}")
     public Reconciliation payment(@PathParam("id") UUID id, @PathParam("paymentId") UUID paymentId) {

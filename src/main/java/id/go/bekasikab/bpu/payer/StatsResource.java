@@ -1,6 +1,8 @@
 package id.go.bekasikab.bpu.payer;
 
 import id.go.bekasikab.bpu.payer.CoverageStatsService.Stats;
+import id.go.bekasikab.bpu.platform.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -17,6 +19,7 @@ public class StatsResource {
         this.stats = stats;
     }
 
+    @RolesAllowed({Roles.INTEGRATION, Roles.OFFICER, Roles.AUDITOR, Roles.ADMIN})
     @GET
     public Stats coverage(@QueryParam("month") String month, @QueryParam("payerId") String payerId,
                           @QueryParam("groupBy") String groupBy) {

@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -124,6 +127,25 @@ public class ProblemMappers {
         };
         return respond(status, code, Response.Status.fromStatusCode(status) == null ? "Client error"
                 : Response.Status.fromStatusCode(status).getReasonPhrase(), detail, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e) {
+        return Response.fromResponse(respond(401, "UNAUTHENTICATED", "Authentication required",
+                "send a valid bearer token from the configured issuer", List.of()))
+                .header("WWW-Authenticate", "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e) {
+        return Response.fromResponse(respond(401, "UNAUTHENTICATED", "Authentication required",
+                "the bearer token is missing, expired, or not signed by the configured issuer", List.of()))
+                .header("WWW-Authenticate", "Bearer error=\"invalid_token\"").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return respond(403, "FORBIDDEN", "Not allowed", "the token's roles do not allow this operation", List.of());
     }
 
     @ServerExceptionMapper

@@ -1,7 +1,6 @@
 package id.go.bekasikab.bpu.contribution;
 
 import static id.go.bekasikab.bpu.support.Fixtures.registration;
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -143,10 +142,10 @@ class PaymentTest extends ApiTest {
     @Test
     void aPaymentWithoutAnIdempotencyKeyIsRefused() {
         String id = registerOn(LocalDate.of(2027, 6, 3), "PETANI");
-        given().filter(Contract.responsesOnly()).contentType("application/json").body(pay(id, 1, 16_800))
+        request().filter(Contract.responsesOnly()).contentType("application/json").body(pay(id, 1, 16_800))
                 .post("/v1/contributions/payments").then().statusCode(400)
                 .body("code", equalTo("IDEMPOTENCY_KEY_REQUIRED"));
-        given().filter(Contract.responsesOnly()).contentType("application/json").header("Idempotency-Key", "abc")
+        request().filter(Contract.responsesOnly()).contentType("application/json").header("Idempotency-Key", "abc")
                 .body(pay(id, 1, 16_800)).post("/v1/contributions/payments").then().statusCode(400)
                 .body("errors[0].pointer", equalTo("Idempotency-Key"));
         assertEquals(0, rows.count("select count(*) from payment where participant_id = '" + id + "'"));
@@ -252,7 +251,7 @@ class PaymentTest extends ApiTest {
     void aNewDeclaredIncomeAppliesFromTheFirstUnpaidMonth() {
         String id = registerOn(LocalDate.of(2027, 6, 3), "PETANI");
         paid(id, 2, 33_600); // June and July at the Rp1,000,000 basis
-        given().filter(Contract.validated()).contentType("application/merge-patch+json").header("If-Match", "\"1\"")
+        request().filter(Contract.validated()).contentType("application/merge-patch+json").header("If-Match", "\"1\"")
                 .body(Map.of("declaredIncome", 3_000_000)).patch("/v1/participants/" + id).then().statusCode(200);
         statement(id, "2027-06", "2027-08")
                 .body("months.incomeBasis", contains(1_000_000, 1_000_000, 3_000_000))

@@ -1,7 +1,6 @@
 package id.go.bekasikab.bpu.payer;
 
 import static id.go.bekasikab.bpu.support.Fixtures.registration;
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -58,7 +57,7 @@ class PayerTest extends ApiTest {
         if (to != null) {
             body.put("to", to);
         }
-        return given().filter(Contract.responsesOnly()).contentType("application/json").body(body)
+        return request().filter(Contract.responsesOnly()).contentType("application/json").body(body)
                 .post("/v1/payers/" + payerId + "/sponsorships");
     }
 
@@ -128,7 +127,7 @@ class PayerTest extends ApiTest {
         String csv = thousandRowsWithTenBad();
         String key = UUID.randomUUID().toString();
 
-        Response accepted = given().filter(Contract.responsesOnly()).contentType("text/csv")
+        Response accepted = request().filter(Contract.responsesOnly()).contentType("text/csv")
                 .header("Idempotency-Key", key).body(csv)
                 .post("/v1/payers/" + regency + "/enrolments").then().statusCode(202)
                 .body("state", equalTo("QUEUED")).body("total", equalTo(1_000))
@@ -149,7 +148,7 @@ class PayerTest extends ApiTest {
 
         // The same file again, under a new key: the same job, nothing duplicated
         long participants = rows.count("select count(*) from participant");
-        given().filter(Contract.responsesOnly()).contentType("text/csv")
+        request().filter(Contract.responsesOnly()).contentType("text/csv")
                 .header("Idempotency-Key", UUID.randomUUID().toString()).body(csv)
                 .post("/v1/payers/" + regency + "/enrolments").then().statusCode(202).body("id", equalTo(job));
         worker.drain();
@@ -161,7 +160,7 @@ class PayerTest extends ApiTest {
                 .body("lines", equalTo(990)).body("total", equalTo(990 * 16_800))
                 .body("outstanding", equalTo(990 * 16_800))
                 .body("items.discount", everyItem(equalTo(0)));
-        given().accept("text/csv").get("/v1/payers/" + regency + "/invoices/2026-05").then().statusCode(200)
+        request().accept("text/csv").get("/v1/payers/" + regency + "/invoices/2026-05").then().statusCode(200)
                 .contentType(containsString("text/csv"))
                 .body(containsString("membershipNumber,participantId,month,programmes,incomeBasis,gross,discount,amount"));
 
@@ -228,7 +227,7 @@ class PayerTest extends ApiTest {
             csv.append(csvRow(Fixtures.nik(LocalDate.of(1980, 1, 1).plusDays(i % 300), false),
                     LocalDate.of(1980, 1, 1).plusDays(i % 300)));
         }
-        String job = given().filter(Contract.responsesOnly()).contentType("text/csv")
+        String job = request().filter(Contract.responsesOnly()).contentType("text/csv")
                 .header("Idempotency-Key", UUID.randomUUID().toString()).body(csv.toString())
                 .post("/v1/payers/" + wadah + "/enrolments").then().statusCode(202).extract().path("id");
 
@@ -256,7 +255,7 @@ class PayerTest extends ApiTest {
         clock.setDay(LocalDate.of(2027, 6, 3));
         String wadah = payer("WADAH", "PRIVATE", "Paguyuban Marbot Cikarang Utara");
         LocalDate born = LocalDate.of(1975, 3, 3);
-        String job = given().filter(Contract.responsesOnly()).contentType("text/csv")
+        String job = request().filter(Contract.responsesOnly()).contentType("text/csv")
                 .header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(id.go.bekasikab.bpu.payer.EnrolmentService.CSV_HEADER + "\n" + csvRow(Fixtures.nik(born, false), born))
                 .post("/v1/payers/" + wadah + "/enrolments").then().statusCode(202).extract().path("id");

@@ -94,7 +94,8 @@ class KubernetesManifestTest {
             }
         }
         assertTrue(names.containsAll(List.of("QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME",
-                "QUARKUS_DATASOURCE_PASSWORD", "BPU_NIK_HASH_KEY")), "production needs the database and the NIK key");
+                "QUARKUS_DATASOURCE_PASSWORD", "BPU_NIK_HASH_KEY", "BPU_JWT_ISSUER", "BPU_JWT_PUBLIC_KEY_LOCATION")),
+                "production needs the database, the NIK key and the token issuer");
     }
 
     private static JsonNode container() throws IOException {

@@ -1,6 +1,5 @@
 package id.go.bekasikab.bpu.platform;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
@@ -16,7 +15,7 @@ class ProblemFormatTest extends ApiTest {
 
     @Test
     void anUnknownPathIsANotFoundProblem() {
-        given().get("/v1/nothing-here").then().statusCode(404)
+        request().get("/v1/nothing-here").then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("code", equalTo("NOT_FOUND"))
                 .body("status", equalTo(404));
@@ -24,14 +23,14 @@ class ProblemFormatTest extends ApiTest {
 
     @Test
     void anUnsupportedMethodIsAProblem() {
-        given().filter(Contract.responsesOnly()).delete("/v1/participants").then().statusCode(405)
+        request().filter(Contract.responsesOnly()).delete("/v1/participants").then().statusCode(405)
                 .contentType("application/problem+json")
                 .body("code", equalTo("METHOD_NOT_ALLOWED"));
     }
 
     @Test
     void theCallersRequestIdBecomesTheTraceId() {
-        given().filter(Contract.responsesOnly()).header("X-Request-Id", "counter-7.20261124-0001")
+        request().filter(Contract.responsesOnly()).header("X-Request-Id", "counter-7.20261124-0001")
                 .get("/v1/participants/01900000-0000-7000-8000-000000000000").then().statusCode(404)
                 .header("X-Request-Id", equalTo("counter-7.20261124-0001"))
                 .body("traceId", equalTo("counter-7.20261124-0001"));
@@ -39,13 +38,13 @@ class ProblemFormatTest extends ApiTest {
 
     @Test
     void anUnsafeRequestIdIsReplacedNotEchoed() {
-        given().header("X-Request-Id", "<script>").get("/v1/nothing-here").then().statusCode(404)
+        request().header("X-Request-Id", "<script>").get("/v1/nothing-here").then().statusCode(404)
                 .header("X-Request-Id", not(equalTo("<script>")));
     }
 
     @Test
     void problemsNeverCarryStackTracesOrClassNames() {
-        given().filter(Contract.responsesOnly()).contentType("application/json").body("{\"nik\":")
+        request().filter(Contract.responsesOnly()).contentType("application/json").body("{\"nik\":")
                 .post("/v1/participants").then().statusCode(400)
                 .body("$", not(hasKey("stackTrace")))
                 .body("detail", not(org.hamcrest.Matchers.containsString("com.fasterxml")));

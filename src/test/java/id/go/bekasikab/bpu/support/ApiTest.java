@@ -9,8 +9,22 @@ import java.util.UUID;
 /** The entry point of API tests: a request already bound to the contract. */
 public abstract class ApiTest {
 
+    private static final String STAFF = "Bearer " + Tokens.staff();
+
+    /** A request as branch staff (officer and admin), with nothing else set. */
+    protected static RequestSpecification request() {
+        return given().header("Authorization", STAFF);
+    }
+
     protected static RequestSpecification api() {
-        return given().filter(Contract.validated()).contentType(ContentType.JSON).accept(ContentType.JSON);
+        return request().filter(Contract.validated()).contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+
+    /** A contract-validated request under another token (or none, when null). */
+    protected static RequestSpecification as(String token) {
+        RequestSpecification request = given().filter(Contract.validated()).contentType(ContentType.JSON)
+                .accept(ContentType.JSON);
+        return token == null ? request : request.header("Authorization", "Bearer " + token);
     }
 
     /** A money-moving request under a fresh Idempotency-Key. */
@@ -19,6 +33,6 @@ public abstract class ApiTest {
     }
 
     protected static RequestSpecification hostile() {
-        return given().filter(Contract.responsesOnly());
+        return request().filter(Contract.responsesOnly());
     }
 }

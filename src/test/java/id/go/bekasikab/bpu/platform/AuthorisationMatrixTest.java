@@ -1,0 +1,153 @@
+package id.go.bekasikab.bpu.platform;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.oneOf;
+
+import id.go.bekasikab.bpu.support.Contract;
+import id.go.bekasikab.bpu.support.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every operation × every role: the roles the contract's x-roles and the README's matrix admit get past
+ * authorisation (any answer but 401/403), every other role gets 403, no token gets 401.
+ */
+@QuarkusTest
+class AuthorisationMatrixTest {
+
+    static final List<String> ROLES = List.of("integration", "mobile", "officer", "auditor", "admin");
+    static final String ID = UUID.randomUUID().toString();
+    static final String CLAIM = "KLM20270101-00000001";
+
+    record Operation(String method, String path, String body, Set<String> allowed) {
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    static List<Operation> operations() {
+        String p = "/v1/participants/" + ID;
+        String payer = "/v1/payers/" + ID;
+        return List.of(
+                new Operation("POST", "/v1/participants", "{}", Set.of("mobile", "officer")),
+                new Operation("GET", p, null, Set.of("mobile", "officer", "auditor", "integration")),
+                new Operation("POST", "/v1/participants/search", "{}", Set.of("mobile", "officer", "auditor", "integration")),
+                new Operation("GET", "/v1/participants", null, Set.of("officer", "auditor", "integration")),
+                new Operation("PATCH", p, "{}", Set.of("mobile", "officer")),
+                new Operation("GET", "/v1/contribution-quotes?declaredIncome=1", null, Set.copyOf(ROLES)),
+                new Operation("GET", p + "/contributions", null, Set.of("mobile", "officer", "auditor", "integration")),
+                new Operation("GET", p + "/coverage", null, Set.of("mobile", "officer", "auditor", "integration")),
+                new Operation("POST", "/v1/contributions/payments", "{}", Set.of("mobile", "officer")),
+                new Operation("GET", "/v1/receipts/BPU20270101-00000001", null, Set.of("mobile", "officer", "auditor", "integration")),
+                new Operation("POST", "/v1/payers", "{}", Set.of("admin")),
+                new Operation("GET", "/v1/payers", null, Set.of("admin", "auditor", "officer")),
+                new Operation("GET", payer, null, Set.of("admin", "auditor", "officer", "integration")),
+                new Operation("POST", payer + "/sponsorships", "{}", Set.of("integration", "officer", "admin")),
+                new Operation("DELETE", payer + "/sponsorships/" + ID, null, Set.of("integration", "officer", "admin")),
+                new Operation("GET", p + "/sponsorships", null, Set.of("mobile", "officer", "auditor", "integration")),
+                new Operation("POST", payer + "/enrolments", "[]", Set.of("integration", "officer")),
+                new Operation("GET", "/v1/jobs/" + ID, null, Set.of("integration", "officer", "auditor")),
+                new Operation("GET", "/v1/jobs/" + ID + "/rows", null, Set.of("integration", "officer", "auditor")),
+                new Operation("GET", payer + "/invoices/2027-01", null, Set.of("integration", "officer", "auditor")),
+                new Operation("POST", payer + "/payments", "{}", Set.of("integration", "officer")),
+                new Operation("GET", payer + "/payments/" + ID, null, Set.of("integration", "officer", "auditor")),
+                new Operation("GET", "/v1/stats/coverage", null, Set.of("integration", "officer", "auditor", "admin")),
+                new Operation("POST", "/v1/claims", "{}", Set.of("mobile", "officer")),
+                new Operation("GET", "/v1/claims", null, Set.of("officer", "auditor")),
+                new Operation("GET", "/v1/claims/" + ID, null, Set.of("mobile", "officer", "auditor")),
+                new Operation("POST", "/v1/claims/" + ID + "/transitions", "{}", Set.of("officer")),
+                new Operation("POST", "/v1/claims/" + ID + "/documents", "{}", Set.of("mobile", "officer")),
+                new Operation("GET", p + "/claims", null, Set.of("mobile", "officer", "auditor")));
+    }
+
+    static Stream<Arguments> everyOperationAndRole() {
+        List<Arguments> cases = new ArrayList<>();
+        for (Operation operation : operations()) {
+            for (String role : ROLES) {
+                cases.add(Arguments.of(operation, role));
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("everyOperationAndRole")
+    void eachRoleIsAdmittedOrForbidden(Operation operation, String role) {
+        String token = Tokens.of(role + ".caller", role.equals("integration") ? UUID.randomUUID() : null, role);
+        var response = call(operation, given().header("Authorization", "Bearer " + token)
+                .header("If-Match", "\"0\"").header("Idempotency-Key", UUID.randomUUID().toString())).then();
+        if (operation.allowed().contains(role)) {
+            response.statusCode(not(oneOf(401, 403)));
+        } else {
+            response.statusCode(403).contentType("application/problem+json").body("code", equalTo("FORBIDDEN"));
+        }
+    }
+
+    @ParameterizedTest(name = "{0} without a token")
+    @MethodSource("operations")
+    void withoutATokenEveryOperationIs401(Operation operation) {
+        call(operation, given()).then().statusCode(401)
+                .header("WWW-Authenticate", "Bearer")
+                .contentType("application/problem+json").body("code", equalTo("UNAUTHENTICATED"));
+    }
+
+    @Test
+    void aTokenFromAnotherIssuerAnExpiredOneOrAForgedOneIs401() {
+        String valid = Tokens.of("officer.cikarang", null, "officer");
+        String[] parts = valid.split("\\.");
+        String forged = parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse();
+        String expired = io.smallrye.jwt.build.Jwt.issuer(Tokens.ISSUER).subject("x").groups("officer")
+                .expiresAt(1_600_000_000L).jws().algorithm(io.smallrye.jwt.algorithm.SignatureAlgorithm.RS256)
+                .sign(privateKeyOfTests());
+        String otherIssuer = io.smallrye.jwt.build.Jwt.issuer("https://sso.example.invalid").subject("x")
+                .groups("officer").expiresIn(3_600).jws().algorithm(io.smallrye.jwt.algorithm.SignatureAlgorithm.RS256)
+                .sign(privateKeyOfTests());
+        for (String token : List.of(forged, expired, otherIssuer, "not-a-jwt")) {
+            given().filter(Contract.responsesOnly()).header("Authorization", "Bearer " + token)
+                    .get("/v1/contribution-quotes?declaredIncome=1").then().statusCode(401)
+                    .body("code", equalTo("UNAUTHENTICATED"));
+        }
+    }
+
+    @Test
+    void healthStaysOpen() {
+        given().get("/q/health/ready").then().statusCode(200);
+        given().get("/q/health/live").then().statusCode(200);
+    }
+
+    private static java.security.PrivateKey privateKeyOfTests() {
+        try (var in = AuthorisationMatrixTest.class.getClassLoader().getResourceAsStream("dev/privateKey.pem")) {
+            String pem = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII)
+                    .replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+            return java.security.KeyFactory.getInstance("RSA").generatePrivate(
+                    new java.security.spec.PKCS8EncodedKeySpec(java.util.Base64.getDecoder().decode(pem)));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static io.restassured.response.Response call(Operation operation, RequestSpecification request) {
+        RequestSpecification spec = request.filter(Contract.responsesOnly());
+        if (operation.body() != null) {
+            spec = spec.contentType("application/json").body(operation.body());
+        }
+        return switch (operation.method()) {
+            case "GET" -> spec.get(operation.path());
+            case "POST" -> spec.post(operation.path());
+            case "PATCH" -> spec.contentType("application/merge-patch+json").patch(operation.path());
+            default -> spec.delete(operation.path());
+        };
+    }
+}
