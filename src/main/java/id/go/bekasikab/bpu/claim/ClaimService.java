@@ -39,6 +39,7 @@ import id.go.bekasikab.bpu.rules.JkkBenefits;
 import id.go.bekasikab.bpu.rules.JkkClaim;
 import id.go.bekasikab.bpu.rules.JkkOutcome;
 import id.go.bekasikab.bpu.rules.JkmBenefits;
+import id.go.bekasikab.bpu.rules.Nik;
 import id.go.bekasikab.bpu.rules.Programme;
 import id.go.bekasikab.bpu.rules.RequiredDocuments;
 import id.go.bekasikab.bpu.rules.ServiceLevels;
@@ -369,8 +370,13 @@ public class ClaimService {
                 : claim.status.isOpen() && today.isAfter(claim.slaDueDate));
         List<HistoryEntry> history = transitions.historyOf(claim.id).stream()
                 .map(t -> new HistoryEntry(t.from, t.to, t.reason, t.note, t.actor, t.at)).toList();
+        ClaimApi.Claimant claimant = request.claimant();
+        if (claimant.nik() != null && !actor.maySeeNik() && Nik.isWellFormed(claimant.nik())) {
+            claimant = new ClaimApi.Claimant(claimant.fullName(), claimant.relationship(),
+                    new Nik(claimant.nik()).masked(), claimant.bankAccount());
+        }
         return new ClaimView(claim.id, claim.claimNumber, claim.participantId, claim.programme, claim.eventDate,
-                claim.status, request.claimant(), request.jkk(), request.jkm(), request.jht(), claim.eligible,
+                claim.status, claimant, request.jkk(), request.jkm(), request.jht(), claim.eligible,
                 codes(claim.reasons), codes(claim.flags), benefitsOf(claim), claim.total,
                 required.stream().map(t -> new DocumentCheck(t, provided.contains(t))).toList(),
                 required.stream().filter(t -> !provided.contains(t)).toList(), documentsOf(claim), claim.slaDueDate,

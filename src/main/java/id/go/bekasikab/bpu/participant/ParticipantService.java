@@ -464,15 +464,22 @@ public class ParticipantService {
         return p.heirs.stream().map(h -> new HeirBody(h.fullName, h.relationship, h.birthDate, h.nik)).toList();
     }
 
+    /** NIKs as this caller may see them: whole for officers and auditors, masked for everyone else. */
+    private String shown(String nik) {
+        return nik == null || actor.maySeeNik() || !Nik.isWellFormed(nik) ? nik : new Nik(nik).masked();
+    }
+
     private ParticipantView view(Participant p, List<StatusChange> statusHistory) {
         MonthlyContribution monthly = tariff.monthly(p.declaredIncome, p.programmes(), tariff.today());
         MonthlyContributionView contribution = new MonthlyContributionView(monthly.incomeBasis(),
                 monthly.lines().stream().map(l -> new ContributionLineView(l.programme(), l.amount())).toList(),
                 monthly.total());
-        return new ParticipantView(p.id, p.membershipNumber, p.nik, p.fullName, p.birthDate, p.sex, p.phone, p.email,
-                new Address(p.addressLine, p.regionCode, p.postalCode), p.occupation, p.sector, p.declaredIncome,
-                monthly.incomeBasis(), List.copyOf(p.programmes()), contribution, p.statusOn(LocalDate.now(clock)),
-                heirsOf(p),
+        return new ParticipantView(p.id, p.membershipNumber, shown(p.nik), p.fullName, p.birthDate, p.sex, p.phone,
+                p.email, new Address(p.addressLine, p.regionCode, p.postalCode), p.occupation, p.sector,
+                p.declaredIncome, monthly.incomeBasis(), List.copyOf(p.programmes()), contribution,
+                p.statusOn(LocalDate.now(clock)),
+                heirsOf(p).stream().map(h -> new HeirBody(h.fullName(), h.relationship(), h.birthDate(), shown(h.nik())))
+                        .toList(),
                 statusHistory == null ? null : statusHistory.stream()
                         .map(c -> new StatusChangeView(c.from, c.to, c.reason, c.actor, c.changedAt)).toList(),
                 p.createdAt, p.updatedAt);
