@@ -18,6 +18,7 @@ import id.go.bekasikab.bpu.contribution.ContributionService;
 import id.go.bekasikab.bpu.contribution.ReferenceDataService;
 import id.go.bekasikab.bpu.participant.ParticipantFacts;
 import id.go.bekasikab.bpu.participant.ParticipantService;
+import id.go.bekasikab.bpu.platform.AuditLog;
 import id.go.bekasikab.bpu.platform.Caller;
 import id.go.bekasikab.bpu.platform.Constraints;
 import id.go.bekasikab.bpu.platform.Cursor;
@@ -84,12 +85,13 @@ public class ClaimService {
     private final RequestValidation validation;
     private final ObjectMapper json;
     private final Caller actor;
+    private final AuditLog audit;
     private final Clock clock;
     private final int jhtReturnBasisPoints;
 
     ClaimService(ClaimRepository claims, ClaimTransitionRepository transitions, ParticipantService participants,
                  ContributionService contributions, ReferenceDataService reference, Idempotency idempotency,
-                 RequestValidation validation, ObjectMapper json, Caller actor, Clock clock,
+                 RequestValidation validation, ObjectMapper json, Caller actor, AuditLog audit, Clock clock,
                  @ConfigProperty(name = "bpu.jht.annual-return-basis-points") int jhtReturnBasisPoints) {
         this.claims = claims;
         this.transitions = transitions;
@@ -100,6 +102,7 @@ public class ClaimService {
         this.validation = validation;
         this.json = json;
         this.actor = actor;
+        this.audit = audit;
         this.clock = clock;
         this.jhtReturnBasisPoints = jhtReturnBasisPoints;
     }
@@ -155,7 +158,9 @@ public class ClaimService {
             throw Constraints.violated(e, "claim_one_jkm") ? duplicateJkm() : e;
         }
         record(claim, null, ClaimStatus.SUBMITTED, null, null);
-        return idempotency.complete(call, 201, view(claim), "v1/claims/" + claim.id);
+        ClaimView view = view(claim);
+        audit.write("claim.submit", "participant", claim.participantId, null, view);
+        return idempotency.complete(call, 201, view, "v1/claims/" + claim.id);
     }
 
     private record Assessment(List<ClaimRejection> reasons, List<String> flags, List<Benefit> benefits) {
@@ -237,6 +242,7 @@ public class ClaimService {
             throw ProblemException.validation(errors);
         }
         ClaimStatus from = claim.status;
+        ClaimView before = view(claim);
         if (!from.canMoveTo(body.to())) {
             throw new ProblemException(409, "ILLEGAL_TRANSITION", "Illegal transition",
                     "a claim " + from + " can move to " + from.next().stream().map(Enum::name)
@@ -268,7 +274,9 @@ public class ClaimService {
         claim.status = body.to();
         claim.updatedAt = clock.instant();
         record(claim, from, body.to(), body.reason(), body.note());
-        return view(claim);
+        ClaimView after = view(claim);
+        audit.write("claim.transition", "participant", claim.participantId, before, after);
+        return after;
     }
 
     /** Death and total disability close the membership; contributions for later months become refunds. */
@@ -309,10 +317,13 @@ public class ClaimService {
             throw new ProblemException(409, "ILLEGAL_TRANSITION", "The claim is decided",
                     "documents can be added until the claim is approved, paid or rejected");
         }
+        ClaimView before = view(claim);
         claim.documents = write(merge(documentsOf(claim), body.documents()));
         markDocumentsComplete(claim, LocalDate.now(clock));
         claim.updatedAt = clock.instant();
-        return view(claim);
+        ClaimView after = view(claim);
+        audit.write("claim.documents", "participant", claim.participantId, before, after);
+        return after;
     }
 
     /** The service level runs from the day the documents are complete. */
@@ -327,14 +338,23 @@ public class ClaimService {
 
     @Transactional
     public Optional<ClaimView> get(UUID id) {
-        return claims.findByIdOptional(id).map(this::view);
+        return claims.findByIdOptional(id).map(this::shownTo);
+    }
+
+    /** The view of a read, auditing it when it shows a claimant's NIK in full. */
+    private ClaimView shownTo(Claim claim) {
+        ClaimView view = view(claim);
+        if (view.claimant().nik() != null && actor.maySeeNik()) {
+            audit.read("claim", claim.id);
+        }
+        return view;
     }
 
     @Transactional
     public List<ClaimView> ofParticipant(UUID participantId) {
         participants.facts(participantId)
                 .orElseThrow(() -> ProblemException.notFound("PARTICIPANT_NOT_FOUND", "the participant"));
-        return claims.ofParticipant(participantId).stream().map(this::view).toList();
+        return claims.ofParticipant(participantId).stream().map(this::shownTo).toList();
     }
 
     @Transactional
@@ -356,7 +376,7 @@ public class ClaimService {
         int size = Cursor.limit(limit);
         List<Claim> rows = claims.page(statusFilter, programmeFilter, breached, LocalDate.now(clock),
                 Cursor.decode(cursor), size + 1);
-        return new Page(rows.stream().limit(size).map(this::view).toList(),
+        return new Page(rows.stream().limit(size).map(this::shownTo).toList(),
                 rows.size() > size ? Cursor.after(rows.get(size - 1).id) : null);
     }
 

@@ -14,6 +14,7 @@ import id.go.bekasikab.bpu.participant.ParticipantFacts;
 import id.go.bekasikab.bpu.participant.ParticipantService;
 import id.go.bekasikab.bpu.payer.SponsorshipFacts;
 import id.go.bekasikab.bpu.payer.SponsorshipService;
+import id.go.bekasikab.bpu.platform.AuditLog;
 import id.go.bekasikab.bpu.platform.Constraints;
 import id.go.bekasikab.bpu.platform.FieldError;
 import id.go.bekasikab.bpu.platform.Ids;
@@ -69,12 +70,14 @@ public class ContributionService {
     private final PaidLineRepository paidLines;
     private final Idempotency idempotency;
     private final RequestValidation validation;
+    private final AuditLog audit;
     private final Clock clock;
     private final int maxMonthsAhead;
 
     ContributionService(ParticipantService participants, SponsorshipService sponsorships,
                         ReferenceDataService reference, PaymentRepository payments,
-                        PaidLineRepository paidLines, Idempotency idempotency, RequestValidation validation, Clock clock,
+                        PaidLineRepository paidLines, Idempotency idempotency, RequestValidation validation,
+                        AuditLog audit, Clock clock,
                         @ConfigProperty(name = "bpu.contributions.max-months-ahead") int maxMonthsAhead) {
         this.participants = participants;
         this.sponsorships = sponsorships;
@@ -83,6 +86,7 @@ public class ContributionService {
         this.paidLines = paidLines;
         this.idempotency = idempotency;
         this.validation = validation;
+        this.audit = audit;
         this.clock = clock;
         this.maxMonthsAhead = maxMonthsAhead;
     }
@@ -230,6 +234,7 @@ public class ContributionService {
         Receipt receipt = receiptOf(payment, lines, facts.membershipNumber(),
                 Membership.statusOn(payment.paidOn, paidThrough, Membership.lapsesOn(paidThrough,
                         reference.current().holidays())), paidThrough);
+        audit.write("contribution.payment", "participant", facts.id(), null, receipt);
         return idempotency.complete(call, 201, receipt, "v1/receipts/" + payment.receiptNumber);
     }
 

@@ -15,6 +15,7 @@ import id.go.bekasikab.bpu.participant.ParticipantApi.ParticipantView;
 import id.go.bekasikab.bpu.participant.ParticipantApi.Registration;
 import id.go.bekasikab.bpu.participant.ParticipantApi.Search;
 import id.go.bekasikab.bpu.participant.ParticipantApi.StatusChangeView;
+import id.go.bekasikab.bpu.platform.AuditLog;
 import id.go.bekasikab.bpu.platform.Caller;
 import id.go.bekasikab.bpu.platform.Constraints;
 import id.go.bekasikab.bpu.platform.Cursor;
@@ -73,10 +74,12 @@ public class ParticipantService {
     private final NikHasher nikHasher;
     private final ObjectMapper json;
     private final Caller actor;
+    private final AuditLog audit;
     private final Clock clock;
 
     ParticipantService(ParticipantRepository participants, StatusChangeRepository history, ReferenceDataService tariff,
-                       RequestValidation validation, NikHasher nikHasher, ObjectMapper json, Caller actor, Clock clock) {
+                       RequestValidation validation, NikHasher nikHasher, ObjectMapper json, Caller actor,
+                       AuditLog audit, Clock clock) {
         this.participants = participants;
         this.history = history;
         this.tariff = tariff;
@@ -84,6 +87,7 @@ public class ParticipantService {
         this.nikHasher = nikHasher;
         this.json = json;
         this.actor = actor;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -109,7 +113,9 @@ public class ParticipantService {
         }
         StatusChange registered = StatusChange.of(p.id, null, p.status, REGISTERED, actor.name(), p.createdAt);
         history.persist(registered);
-        return new Versioned(view(p, List.of(registered)), p.version);
+        ParticipantView view = view(p, List.of(registered));
+        audit.write("participant.register", "participant", p.id, null, view);
+        return new Versioned(view, p.version);
     }
 
     /** One row of a bulk registration: the participant it created or found, or why it was refused. */
@@ -273,7 +279,15 @@ public class ParticipantService {
 
     @Transactional
     public Optional<Versioned> get(UUID id) {
-        return participants.findByIdOptional(id).map(p -> new Versioned(view(p, history.historyOf(p.id)), p.version));
+        return participants.findByIdOptional(id).map(p -> new Versioned(shownTo(p, history.historyOf(p.id)), p.version));
+    }
+
+    /** The view of a read, auditing it when it shows the NIK in full. */
+    private ParticipantView shownTo(Participant p, List<StatusChange> statusHistory) {
+        if (actor.maySeeNik()) {
+            audit.read("participant", p.id);
+        }
+        return view(p, statusHistory);
     }
 
     @Transactional
@@ -294,7 +308,7 @@ public class ParticipantService {
             }
             found = participants.findByMembershipNumber(body.membershipNumber());
         }
-        return new Found<>(found.map(p -> view(p, null)).stream().toList());
+        return new Found<>(found.map(p -> shownTo(p, null)).stream().toList());
     }
 
     @Transactional
@@ -312,7 +326,7 @@ public class ParticipantService {
         int size = Cursor.limit(limit);
         List<Participant> rows = participants.page(statusFilter, LocalDate.now(clock), occupationFilter, regionCode,
                 Cursor.decode(cursor), size + 1);
-        List<ParticipantView> items = rows.stream().limit(size).map(p -> view(p, null)).toList();
+        List<ParticipantView> items = rows.stream().limit(size).map(p -> shownTo(p, null)).toList();
         String next = rows.size() > size ? Cursor.after(rows.get(size - 1).id) : null;
         return new Page<>(items, next);
     }
@@ -328,6 +342,7 @@ public class ParticipantService {
         if (!ETags.matches(ifMatch, p.version)) {
             throw staleEtag();
         }
+        ParticipantView before = view(p, null);
         JsonNode patch = readObject(body);
         List<FieldError> refused = new ArrayList<>();
         patch.fieldNames().forEachRemaining(field -> {
@@ -355,7 +370,9 @@ public class ParticipantService {
         } catch (OptimisticLockException | StaleStateException e) {
             throw staleEtag();
         }
-        return new Versioned(view(p, history.historyOf(p.id)), p.version);
+        ParticipantView after = view(p, history.historyOf(p.id));
+        audit.write("participant.patch", "participant", p.id, before, after);
+        return new Versioned(after, p.version);
     }
 
     private JsonNode readObject(String body) {

@@ -9,6 +9,7 @@ import id.go.bekasikab.bpu.participant.ParticipantApi.Registration;
 import id.go.bekasikab.bpu.participant.ParticipantService;
 import id.go.bekasikab.bpu.participant.ParticipantService.BulkOutcome;
 import id.go.bekasikab.bpu.payer.SponsorshipService.BulkSponsorship;
+import id.go.bekasikab.bpu.platform.AuditLog;
 import id.go.bekasikab.bpu.platform.Csv;
 import id.go.bekasikab.bpu.platform.Cursor;
 import id.go.bekasikab.bpu.platform.FieldError;
@@ -63,6 +64,7 @@ public class EnrolmentService {
     private final Idempotency idempotency;
     private final ObjectMapper json;
     private final EntityManager em;
+    private final AuditLog audit;
     private final Clock clock;
 
     public record JobView(UUID id, UUID payerId, EnrolmentJob.State state, YearMonth from, List<Programme> programmes,
@@ -77,13 +79,14 @@ public class EnrolmentService {
     }
 
     EnrolmentService(PayerService payers, ParticipantService participants, SponsorshipService sponsorships,
-                     Idempotency idempotency, ObjectMapper json, EntityManager em, Clock clock) {
+                     Idempotency idempotency, ObjectMapper json, EntityManager em, AuditLog audit, Clock clock) {
         this.payers = payers;
         this.participants = participants;
         this.sponsorships = sponsorships;
         this.idempotency = idempotency;
         this.json = json;
         this.em = em;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -150,6 +153,7 @@ public class EnrolmentService {
                 insert.executeBatch();
             }
         });
+        audit.write("enrolment.submit", "payer", payerId, null, viewOf(job));
         return idempotency.complete(call, 202, viewOf(job), "v1/jobs/" + job.id);
     }
 

@@ -8,6 +8,7 @@ import id.go.bekasikab.bpu.payer.InvoiceService.Priced;
 import id.go.bekasikab.bpu.payer.PayerApi.AllocatedLine;
 import id.go.bekasikab.bpu.payer.PayerApi.BulkPayment;
 import id.go.bekasikab.bpu.payer.PayerApi.Reconciliation;
+import id.go.bekasikab.bpu.platform.AuditLog;
 import id.go.bekasikab.bpu.platform.Constraints;
 import id.go.bekasikab.bpu.platform.FieldError;
 import id.go.bekasikab.bpu.platform.Idempotency;
@@ -47,11 +48,12 @@ public class PayerPaymentService {
     private final RequestValidation validation;
     private final ObjectMapper json;
     private final EntityManager em;
+    private final AuditLog audit;
     private final Clock clock;
 
     PayerPaymentService(PayerService payers, InvoiceService invoices, ContributionService contributions,
                         Idempotency idempotency, RequestValidation validation, ObjectMapper json, EntityManager em,
-                        Clock clock) {
+                        AuditLog audit, Clock clock) {
         this.payers = payers;
         this.invoices = invoices;
         this.contributions = contributions;
@@ -59,6 +61,7 @@ public class PayerPaymentService {
         this.validation = validation;
         this.json = json;
         this.em = em;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -135,6 +138,7 @@ public class PayerPaymentService {
         Reconciliation report = new Reconciliation(payment.id, payerId, payment.transferReference, months,
                 payment.amount, settledAmount, remaining, shortfall, false, allocated(settled, receipts),
                 allocated(unsettled, null), payment.paidAt);
+        audit.write("payer.payment", "payer", payerId, null, report);
         return idempotency.complete(call, 201, report, "v1/payers/" + payerId + "/payments/" + payment.id);
     }
 

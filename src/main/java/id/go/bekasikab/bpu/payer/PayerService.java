@@ -4,6 +4,7 @@ import id.go.bekasikab.bpu.payer.PayerApi.Contact;
 import id.go.bekasikab.bpu.payer.PayerApi.NewPayer;
 import id.go.bekasikab.bpu.payer.PayerApi.Page;
 import id.go.bekasikab.bpu.payer.PayerApi.PayerView;
+import id.go.bekasikab.bpu.platform.AuditLog;
 import id.go.bekasikab.bpu.platform.Cursor;
 import id.go.bekasikab.bpu.platform.FieldError;
 import id.go.bekasikab.bpu.platform.Ids;
@@ -21,11 +22,13 @@ public class PayerService {
 
     private final PayerRepository payers;
     private final RequestValidation validation;
+    private final AuditLog audit;
     private final Clock clock;
 
-    PayerService(PayerRepository payers, RequestValidation validation, Clock clock) {
+    PayerService(PayerRepository payers, RequestValidation validation, AuditLog audit, Clock clock) {
         this.payers = payers;
         this.validation = validation;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -48,7 +51,9 @@ public class PayerService {
         }
         payer.createdAt = clock.instant();
         payers.persist(payer);
-        return viewOf(payer);
+        PayerView view = viewOf(payer);
+        audit.write("payer.create", "payer", payer.id, null, view);
+        return view;
     }
 
     @Transactional

@@ -3,6 +3,7 @@ package id.go.bekasikab.bpu.payer;
 import id.go.bekasikab.bpu.payer.PayerApi.NewSponsorship;
 import id.go.bekasikab.bpu.payer.PayerApi.SponsorshipView;
 import id.go.bekasikab.bpu.participant.ParticipantService;
+import id.go.bekasikab.bpu.platform.AuditLog;
 import id.go.bekasikab.bpu.platform.Constraints;
 import id.go.bekasikab.bpu.platform.FieldError;
 import id.go.bekasikab.bpu.platform.Ids;
@@ -36,14 +37,16 @@ public class SponsorshipService {
     private final PayerRepository payers;
     private final ParticipantService participants;
     private final RequestValidation validation;
+    private final AuditLog audit;
     private final Clock clock;
 
     SponsorshipService(SponsorshipRepository sponsorships, PayerRepository payers, ParticipantService participants,
-                       RequestValidation validation, Clock clock) {
+                       RequestValidation validation, AuditLog audit, Clock clock) {
         this.sponsorships = sponsorships;
         this.payers = payers;
         this.participants = participants;
         this.validation = validation;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -77,7 +80,9 @@ public class SponsorshipService {
                 List.of(new FieldError("/participantId", "UNKNOWN_PARTICIPANT", "no participant has this id"))));
         List<Programme> programmes = body.programmes() == null ? DEFAULT_PROGRAMMES : body.programmes();
         Sponsorship created = create(payer, body.participantId(), body.from(), body.to(), programmes);
-        return viewOf(created, payer);
+        SponsorshipView view = viewOf(created, payer);
+        audit.write("sponsorship.create", "participant", body.participantId(), null, view);
+        return view;
     }
 
     /**
@@ -167,12 +172,15 @@ public class SponsorshipService {
             throw ProblemException.validation(List.of(new FieldError("from", "OUT_OF_RANGE",
                     "must be after the first sponsored month " + first)));
         }
+        SponsorshipView before = viewOf(s, payer);
         YearMonth last = endFrom.minusMonths(1);
         if (s.toMonth == null || last.isBefore(YearMonth.from(s.toMonth))) {
             s.toMonth = last.atDay(1);
             sponsorships.endProgrammes(s.id, s.toMonth);
         }
-        return viewOf(s, payer);
+        SponsorshipView after = viewOf(s, payer);
+        audit.write("sponsorship.end", "participant", s.participantId, before, after);
+        return after;
     }
 
     @Transactional

@@ -21,6 +21,8 @@ import org.jboss.logging.MDC;
 public class RequestGuard {
 
     public static final String TRACE_ID = "traceId";
+    /** Why the caller asked, from {@code X-Purpose}: kept with audit events. */
+    public static final String PURPOSE = "purpose";
     static final String REQUEST_ID_HEADER = "X-Request-Id";
     private static final Pattern SANE_ID = Pattern.compile("[A-Za-z0-9._-]{8,64}");
 
@@ -41,6 +43,13 @@ public class RequestGuard {
             String offered = request.getHeader(REQUEST_ID_HEADER);
             String traceId = offered != null && SANE_ID.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
             MDC.put(TRACE_ID, traceId);
+            String purpose = request.getHeader("X-Purpose");
+            if (purpose != null) {
+                String clean = purpose.replaceAll("\\p{Cntrl}", " ").strip();
+                MDC.put(PURPOSE, clean.length() > 200 ? clean.substring(0, 200) : clean);
+            } else {
+                MDC.remove(PURPOSE);
+            }
             rc.response().putHeader(REQUEST_ID_HEADER, traceId);
             boolean upload = UPLOAD.matcher(request.path()).matches();
             long limit = upload ? maxUploadBytes : maxBodyBytes;

@@ -69,7 +69,8 @@ class AuthorisationMatrixTest {
                 new Operation("GET", "/v1/claims/" + ID, null, Set.of("mobile", "officer", "auditor")),
                 new Operation("POST", "/v1/claims/" + ID + "/transitions", "{}", Set.of("officer")),
                 new Operation("POST", "/v1/claims/" + ID + "/documents", "{}", Set.of("mobile", "officer")),
-                new Operation("GET", p + "/claims", null, Set.of("mobile", "officer", "auditor")));
+                new Operation("GET", p + "/claims", null, Set.of("mobile", "officer", "auditor")),
+                new Operation("GET", "/v1/audit", null, Set.of("auditor")));
     }
 
     static Stream<Arguments> everyOperationAndRole() {

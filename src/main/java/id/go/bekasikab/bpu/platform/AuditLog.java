@@ -1,0 +1,137 @@
+package id.go.bekasikab.bpu.platform;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.jboss.logging.MDC;
+
+/**
+ * The audit trail: every write, and every read that returns an unmasked NIK, appends who (subject, client, roles),
+ * what (action, subject), when, why (the caller's {@code X-Purpose}) and, for writes, the state before and after.
+ * Events are written in the transaction of the change they record, so the two commit together or not at all.
+ */
+@ApplicationScoped
+public class AuditLog implements PanacheRepository<AuditEvent> {
+
+    private final Caller caller;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public record Entry(long id, Instant at, String actor, String client, String roles, String action,
+                        String subjectType, String subjectId, String purpose, String traceId, JsonNode before,
+                        JsonNode after) {
+    }
+
+    public record Entries(List<Entry> items, String nextCursor) {
+    }
+
+    AuditLog(Caller caller, ObjectMapper json, Clock clock) {
+        this.caller = caller;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void write(String action, String subjectType, Object subjectId, Object before, Object after) {
+        AuditEvent event = new AuditEvent();
+        event.at = clock.instant();
+        event.actor = caller.name();
+        event.client = caller.client();
+        event.roles = String.join(",", new TreeSet<>(caller.roles()));
+        event.action = action;
+        event.subjectType = subjectType;
+        event.subjectId = subjectId == null ? null : subjectId.toString();
+        event.purpose = text(MDC.get(RequestGuard.PURPOSE));
+        event.traceId = text(MDC.get(RequestGuard.TRACE_ID));
+        event.before = serialise(before);
+        event.after = serialise(after);
+        persist(event);
+    }
+
+    /** A read that showed a person's NIK in full. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void read(String subjectType, Object subjectId) {
+        write(subjectType + ".read-unmasked", subjectType, subjectId, null, null);
+    }
+
+    @Transactional
+    public Entries search(String subjectId, String actor, String from, String to, String limit, String cursor) {
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate fromDay = day("from", from, errors);
+        LocalDate toDay = day("to", to, errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.validation(errors);
+        }
+        int size = Cursor.limit(limit);
+        long after = Cursor.decodeNumber(cursor);
+        List<String> where = new ArrayList<>(List.of("id > :after"));
+        Parameters params = Parameters.with("after", after);
+        if (subjectId != null) {
+            where.add("subjectId = :subject");
+            params.and("subject", subjectId);
+        }
+        if (actor != null) {
+            where.add("actor = :actor");
+            params.and("actor", actor);
+        }
+        if (fromDay != null) {
+            where.add("at >= :from");
+            params.and("from", fromDay.atStartOfDay(clock.getZone()).toInstant());
+        }
+        if (toDay != null) {
+            where.add("at < :to");
+            params.and("to", toDay.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
+        }
+        List<AuditEvent> rows = find(String.join(" and ", where) + " order by id", params).page(0, size + 1).list();
+        List<Entry> items = rows.stream().limit(size).map(this::entryOf).toList();
+        return new Entries(items, rows.size() > size ? Cursor.afterNumber(items.get(size - 1).id()) : null);
+    }
+
+    private Entry entryOf(AuditEvent e) {
+        return new Entry(e.id, e.at, e.actor, e.client, e.roles, e.action, e.subjectType, e.subjectId, e.purpose,
+                e.traceId, parse(e.before), parse(e.after));
+    }
+
+    private String serialise(Object state) {
+        try {
+            return state == null ? null : json.writeValueAsString(state);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private JsonNode parse(String state) {
+        try {
+            return state == null ? null : json.readTree(state);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String text(Object value) {
+        return Optional.ofNullable(value).map(Object::toString).orElse(null);
+    }
+
+    private static LocalDate day(String name, String value, List<FieldError> errors) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (RuntimeException e) {
+            errors.add(new FieldError(name, "INVALID_FORMAT", "must be a date, YYYY-MM-DD"));
+            return null;
+        }
+    }
+}
