@@ -139,8 +139,7 @@ public class ContributionService {
 
     @Transactional
     public Statement statement(UUID participantId, String from, String to) {
-        ParticipantFacts facts = participants.facts(participantId)
-                .orElseThrow(() -> ProblemException.notFound("PARTICIPANT_NOT_FOUND", "the participant"));
+        ParticipantFacts facts = participants.requireVisible(participantId);
         Ledger ledger = ledgerOf(facts);
         List<FieldError> errors = new ArrayList<>();
         YearMonth last = ledger.paidThrough() != null && ledger.paidThrough().isAfter(ledger.current())
@@ -301,7 +300,8 @@ public class ContributionService {
 
     @Transactional
     public Optional<Receipt> receipt(String receiptNumber) {
-        return payments.findByReceiptNumber(receiptNumber).map(payment -> {
+        return payments.findByReceiptNumber(receiptNumber).filter(p -> participants.visible(p.participantId))
+                .map(payment -> {
             ParticipantFacts facts = participants.facts(payment.participantId).orElseThrow();
             Ledger ledger = ledgerOf(facts);
             return receiptOf(payment, paidLines.ofPayment(payment.id), facts.membershipNumber(), ledger.status(),
@@ -313,8 +313,7 @@ public class ContributionService {
 
     @Transactional
     public CoverageAnswer coverage(UUID participantId, String date) {
-        ParticipantFacts facts = participants.facts(participantId)
-                .orElseThrow(() -> ProblemException.notFound("PARTICIPANT_NOT_FOUND", "the participant"));
+        ParticipantFacts facts = participants.requireVisible(participantId);
         Ledger ledger = ledgerOf(facts);
         LocalDate day;
         try {

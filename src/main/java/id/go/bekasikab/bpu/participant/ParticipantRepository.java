@@ -64,8 +64,8 @@ class ParticipantRepository implements PanacheRepositoryBase<Participant, UUID> 
     }
 
     /** One page in id order (ids are time-ordered), after the given id; region codes match by prefix segment. */
-    List<Participant> page(MembershipStatus status, LocalDate today, Occupation occupation, String regionCode, UUID after,
-                           int limit) {
+    List<Participant> page(MembershipStatus status, LocalDate today, Occupation occupation, String regionCode,
+                           UUID sponsoredBy, UUID after, int limit) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (after != null) {
@@ -84,6 +84,11 @@ class ParticipantRepository implements PanacheRepositoryBase<Participant, UUID> 
         if (occupation != null) {
             where.add("occupation = :occupation");
             params.and("occupation", occupation);
+        }
+        if (sponsoredBy != null) {
+            // a payer's system lists only its own workers; the sponsorship table is the payer feature's
+            where.add("id in (select s.participantId from Sponsorship s where s.payerId = :payer)");
+            params.and("payer", sponsoredBy);
         }
         if (regionCode != null) {
             where.add("(regionCode = :region or regionCode like :regionPrefix)");

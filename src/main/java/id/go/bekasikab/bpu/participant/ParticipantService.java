@@ -75,11 +75,12 @@ public class ParticipantService {
     private final ObjectMapper json;
     private final Caller actor;
     private final AuditLog audit;
+    private final PayerScope payerScope;
     private final Clock clock;
 
     ParticipantService(ParticipantRepository participants, StatusChangeRepository history, ReferenceDataService tariff,
                        RequestValidation validation, NikHasher nikHasher, ObjectMapper json, Caller actor,
-                       AuditLog audit, Clock clock) {
+                       AuditLog audit, PayerScope payerScope, Clock clock) {
         this.participants = participants;
         this.history = history;
         this.tariff = tariff;
@@ -88,6 +89,7 @@ public class ParticipantService {
         this.json = json;
         this.actor = actor;
         this.audit = audit;
+        this.payerScope = payerScope;
         this.clock = clock;
     }
 
@@ -279,7 +281,23 @@ public class ParticipantService {
 
     @Transactional
     public Optional<Versioned> get(UUID id) {
-        return participants.findByIdOptional(id).map(p -> new Versioned(shownTo(p, history.historyOf(p.id)), p.version));
+        return participants.findByIdOptional(id).filter(p -> visible(p.id))
+                .map(p -> new Versioned(shownTo(p, history.historyOf(p.id)), p.version));
+    }
+
+    /**
+     * Whether the caller may see this participant: a payer's system only sees those its payer sponsors, and for
+     * any other it is told "not found", so that it cannot learn who is registered.
+     */
+    public boolean visible(UUID participantId) {
+        return actor.scopedPayer().map(payer -> payerScope.sponsors(payer, participantId)).orElse(true);
+    }
+
+    /** The participant's facts for a request path: 404 when missing or outside the caller's scope. */
+    @Transactional
+    public ParticipantFacts requireVisible(UUID participantId) {
+        return facts(participantId).filter(f -> visible(f.id()))
+                .orElseThrow(() -> ProblemException.notFound("PARTICIPANT_NOT_FOUND", "the participant"));
     }
 
     /** The view of a read, auditing it when it shows the NIK in full. */
@@ -308,7 +326,7 @@ public class ParticipantService {
             }
             found = participants.findByMembershipNumber(body.membershipNumber());
         }
-        return new Found<>(found.map(p -> shownTo(p, null)).stream().toList());
+        return new Found<>(found.filter(p -> visible(p.id)).map(p -> shownTo(p, null)).stream().toList());
     }
 
     @Transactional
@@ -325,7 +343,7 @@ public class ParticipantService {
         }
         int size = Cursor.limit(limit);
         List<Participant> rows = participants.page(statusFilter, LocalDate.now(clock), occupationFilter, regionCode,
-                Cursor.decode(cursor), size + 1);
+                actor.scopedPayer().orElse(null), Cursor.decode(cursor), size + 1);
         List<ParticipantView> items = rows.stream().limit(size).map(p -> shownTo(p, null)).toList();
         String next = rows.size() > size ? Cursor.after(rows.get(size - 1).id) : null;
         return new Page<>(items, next);

@@ -2,6 +2,7 @@ package id.go.bekasikab.bpu.payer;
 
 import id.go.bekasikab.bpu.contribution.ReferenceDataService;
 import id.go.bekasikab.bpu.contribution.ReferenceDataService.ReferenceData;
+import id.go.bekasikab.bpu.platform.Caller;
 import id.go.bekasikab.bpu.platform.FieldError;
 import id.go.bekasikab.bpu.platform.ProblemException;
 import id.go.bekasikab.bpu.platform.QueryParams;
@@ -35,6 +36,7 @@ public class CoverageStatsService {
     private final EntityManager em;
     private final PayerService payers;
     private final ReferenceDataService reference;
+    private final Caller caller;
     private final Clock clock;
 
     public record Group(String key, long participants, long protectedParticipants, long amountDue, long amountPaid) {
@@ -43,10 +45,12 @@ public class CoverageStatsService {
     public record Stats(YearMonth month, UUID payerId, String groupBy, List<Group> groups, Group total) {
     }
 
-    CoverageStatsService(EntityManager em, PayerService payers, ReferenceDataService reference, Clock clock) {
+    CoverageStatsService(EntityManager em, PayerService payers, ReferenceDataService reference, Caller caller,
+                         Clock clock) {
         this.em = em;
         this.payers = payers;
         this.reference = reference;
+        this.caller = caller;
         this.clock = clock;
     }
 
@@ -71,7 +75,9 @@ public class CoverageStatsService {
         if (!errors.isEmpty()) {
             throw ProblemException.validation(errors);
         }
-        Funding funding = payer == null ? Funding.SELF : payers.require(payer).fundingSource.funding();
+        // a payer's system sees its own payer's figures, whether it asks for them or not
+        payer = payer == null ? caller.scopedPayer().orElse(null) : payer;
+        Funding funding = payer == null ? Funding.SELF : payers.visible(payer).fundingSource.funding();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 select p.region_code, p.occupation, p.sector, p.paid_through, p.lapses_on, p.created_at,

@@ -95,7 +95,7 @@ public class EnrolmentService {
     @Transactional
     public Idempotency.Completed submit(UUID payerId, boolean csv, String body, String from, String programmes,
                                         Idempotency.Call call) {
-        payers.require(payerId);
+        payers.visible(payerId);
         List<FieldError> errors = new ArrayList<>();
         YearMonth fromMonth = QueryParams.month("from", from, YearMonth.now(clock), errors);
         List<Programme> sponsored = SponsorshipService.DEFAULT_PROGRAMMES;
@@ -342,12 +342,14 @@ public class EnrolmentService {
 
     @Transactional
     public Optional<JobView> job(UUID id) {
-        return Optional.ofNullable(em.find(EnrolmentJob.class, id)).map(EnrolmentService::viewOf);
+        return Optional.ofNullable(em.find(EnrolmentJob.class, id)).filter(j -> payers.visibleTo(j.payerId))
+                .map(EnrolmentService::viewOf);
     }
 
     @Transactional
     public RowPage rows(UUID jobId, String outcome, String limit, String cursor) {
-        if (em.find(EnrolmentJob.class, jobId) == null) {
+        EnrolmentJob job = em.find(EnrolmentJob.class, jobId);
+        if (job == null || !payers.visibleTo(job.payerId)) {
             throw ProblemException.notFound("JOB_NOT_FOUND", "the job");
         }
         if (outcome != null && !List.of("CREATED", "LINKED", "REJECTED").contains(outcome)) {

@@ -67,7 +67,7 @@ public class PayerPaymentService {
 
     @Transactional
     public Idempotency.Completed pay(UUID payerId, BulkPayment body, Idempotency.Call call) {
-        Payer payer = payers.require(payerId);
+        Payer payer = payers.visible(payerId);
         List<FieldError> errors = new ArrayList<>(validation.errorsOf(body));
         if (body != null && body.months() != null && !body.months().contains(null)
                 && body.months().stream().distinct().count() != body.months().size()) {
@@ -146,7 +146,7 @@ public class PayerPaymentService {
     @Transactional
     public Optional<Reconciliation> report(UUID payerId, UUID paymentId) {
         PayerPayment payment = em.find(PayerPayment.class, paymentId);
-        if (payment == null || !payment.payerId.equals(payerId)) {
+        if (payment == null || !payment.payerId.equals(payerId) || !payers.visibleTo(payerId)) {
             return Optional.empty();
         }
         @SuppressWarnings("unchecked")

@@ -120,7 +120,7 @@ public class PayerResource {
     public Response invoice(@PathParam("id") UUID id, @PathParam("month") String month,
                             @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         YearMonth invoiced = QueryParams.month("month", month);
-        Invoice invoice = invoices.invoice(payers.require(id), invoiced);
+        Invoice invoice = invoices.invoice(payers.visible(id), invoiced);
         if (accept != null && accept.contains(CSV) && !accept.contains(MediaType.APPLICATION_JSON)) {
             return Response.ok(csvOf(invoice), CSV + ";charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"invoice-" + id + "-" + invoiced + ".csv\"")

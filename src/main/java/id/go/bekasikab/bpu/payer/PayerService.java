@@ -5,6 +5,7 @@ import id.go.bekasikab.bpu.payer.PayerApi.NewPayer;
 import id.go.bekasikab.bpu.payer.PayerApi.Page;
 import id.go.bekasikab.bpu.payer.PayerApi.PayerView;
 import id.go.bekasikab.bpu.platform.AuditLog;
+import id.go.bekasikab.bpu.platform.Caller;
 import id.go.bekasikab.bpu.platform.Cursor;
 import id.go.bekasikab.bpu.platform.FieldError;
 import id.go.bekasikab.bpu.platform.Ids;
@@ -23,12 +24,14 @@ public class PayerService {
     private final PayerRepository payers;
     private final RequestValidation validation;
     private final AuditLog audit;
+    private final Caller caller;
     private final Clock clock;
 
-    PayerService(PayerRepository payers, RequestValidation validation, AuditLog audit, Clock clock) {
+    PayerService(PayerRepository payers, RequestValidation validation, AuditLog audit, Caller caller, Clock clock) {
         this.payers = payers;
         this.validation = validation;
         this.audit = audit;
+        this.caller = caller;
         this.clock = clock;
     }
 
@@ -58,7 +61,21 @@ public class PayerService {
 
     @Transactional
     public Optional<PayerView> get(UUID id) {
-        return payers.findByIdOptional(id).map(PayerService::viewOf);
+        return payers.findByIdOptional(id).filter(p -> visibleTo(p.id)).map(PayerService::viewOf);
+    }
+
+    /** A payer's system sees its own payer only; any other is "not found". */
+    boolean visibleTo(UUID payerId) {
+        return caller.scopedPayer().map(payerId::equals).orElse(true);
+    }
+
+    /** The payer for a request path: 404 when missing or not the caller's own. */
+    Payer visible(UUID id) {
+        Payer payer = require(id);
+        if (!visibleTo(payer.id)) {
+            throw ProblemException.notFound("PAYER_NOT_FOUND", "the payer");
+        }
+        return payer;
     }
 
     @Transactional

@@ -35,15 +35,18 @@ public class SponsorshipService {
 
     private final SponsorshipRepository sponsorships;
     private final PayerRepository payers;
+    private final PayerService payerService;
     private final ParticipantService participants;
     private final RequestValidation validation;
     private final AuditLog audit;
     private final Clock clock;
 
-    SponsorshipService(SponsorshipRepository sponsorships, PayerRepository payers, ParticipantService participants,
+    SponsorshipService(SponsorshipRepository sponsorships, PayerRepository payers, PayerService payerService,
+                       ParticipantService participants,
                        RequestValidation validation, AuditLog audit, Clock clock) {
         this.sponsorships = sponsorships;
         this.payers = payers;
+        this.payerService = payerService;
         this.participants = participants;
         this.validation = validation;
         this.audit = audit;
@@ -61,8 +64,7 @@ public class SponsorshipService {
 
     @Transactional
     public SponsorshipView sponsor(UUID payerId, NewSponsorship body) {
-        Payer payer = payers.findByIdOptional(payerId)
-                .orElseThrow(() -> ProblemException.notFound("PAYER_NOT_FOUND", "the payer"));
+        Payer payer = payerService.visible(payerId);
         List<FieldError> errors = new ArrayList<>(validation.errorsOf(body));
         if (body != null && body.to() != null && body.from() != null && body.to().isBefore(body.from())) {
             errors.add(new FieldError("/to", "OUT_OF_RANGE", "must not be before from"));
@@ -162,8 +164,7 @@ public class SponsorshipService {
     /** Ends a sponsorship from a month on: that month and later ones go back to the participant. */
     @Transactional
     public SponsorshipView end(UUID payerId, UUID sponsorshipId, String fromMonth) {
-        Payer payer = payers.findByIdOptional(payerId)
-                .orElseThrow(() -> ProblemException.notFound("PAYER_NOT_FOUND", "the payer"));
+        Payer payer = payerService.visible(payerId);
         Sponsorship s = sponsorships.ofPayer(payerId, sponsorshipId)
                 .orElseThrow(() -> ProblemException.notFound("SPONSORSHIP_NOT_FOUND", "the sponsorship"));
         YearMonth endFrom = fromMonth == null ? YearMonth.now(clock).plusMonths(1) : QueryParams.month("from", fromMonth);
@@ -185,8 +186,7 @@ public class SponsorshipService {
 
     @Transactional
     public List<SponsorshipView> ofParticipant(UUID participantId) {
-        participants.facts(participantId)
-                .orElseThrow(() -> ProblemException.notFound("PARTICIPANT_NOT_FOUND", "the participant"));
+        participants.requireVisible(participantId);
         List<Sponsorship> rows = sponsorships.ofParticipant(participantId);
         Map<UUID, Payer> byId = payers.list("id in ?1", rows.stream().map(s -> s.payerId).distinct().toList())
                 .stream().collect(Collectors.toMap(p -> p.id, Function.identity()));
