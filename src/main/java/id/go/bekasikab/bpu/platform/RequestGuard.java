@@ -30,11 +30,13 @@ public class RequestGuard {
 
     private final long maxBodyBytes;
     private final long maxUploadBytes;
+    private final RateLimiter rateLimiter;
 
     RequestGuard(@ConfigProperty(name = "bpu.http.max-body-bytes") long maxBodyBytes,
-                 @ConfigProperty(name = "bpu.http.max-upload-bytes") long maxUploadBytes) {
+                 @ConfigProperty(name = "bpu.http.max-upload-bytes") long maxUploadBytes, RateLimiter rateLimiter) {
         this.maxBodyBytes = maxBodyBytes;
         this.maxUploadBytes = maxUploadBytes;
+        this.rateLimiter = rateLimiter;
     }
 
     void register(@Observes Filters filters) {
@@ -51,6 +53,17 @@ public class RequestGuard {
                 MDC.remove(PURPOSE);
             }
             rc.response().putHeader(REQUEST_ID_HEADER, traceId);
+            secure(rc.response(), request.path());
+            if (request.path().startsWith("/v1/")) {
+                long wait = rateLimiter.acquire(request.getHeader(HttpHeaders.AUTHORIZATION),
+                        request.remoteAddress() == null ? "unknown" : request.remoteAddress().host());
+                if (wait > 0) {
+                    rc.response().putHeader("Retry-After", Long.toString(wait));
+                    refuse(rc.response(), 429, "RATE_LIMITED", "Too many requests",
+                            "this client is over its request budget; retry after " + wait + " s", traceId);
+                    return;
+                }
+            }
             boolean upload = UPLOAD.matcher(request.path()).matches();
             long limit = upload ? maxUploadBytes : maxBodyBytes;
             if (declaredLength(request) > limit) {
@@ -66,6 +79,21 @@ public class RequestGuard {
             }
             rc.next();
         }, 100);
+    }
+
+    /**
+     * Headers for an API that serves personal data to other systems: nothing cached, nothing sniffed, framed or
+     * referred. HSTS tells browsers to stay on HTTPS, which the ingress terminates.
+     */
+    private static void secure(HttpServerResponse response, String path) {
+        response.putHeader("X-Content-Type-Options", "nosniff")
+                .putHeader("X-Frame-Options", "DENY")
+                .putHeader("Referrer-Policy", "no-referrer")
+                .putHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+        if (path.startsWith("/v1/")) {
+            response.putHeader("Cache-Control", "no-store")
+                    .putHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+        }
     }
 
     private static void refuse(HttpServerResponse response, int status, String code, String title, String detail,
