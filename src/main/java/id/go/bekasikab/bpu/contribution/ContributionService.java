@@ -309,6 +309,16 @@ public class ContributionService {
         });
     }
 
+    /** Every receipt of a participant, oldest first. */
+    @Transactional
+    public List<Receipt> receiptsOf(UUID participantId) {
+        ParticipantFacts facts = participants.requireVisible(participantId);
+        Ledger ledger = ledgerOf(facts);
+        return payments.list("participantId = ?1 order by paidAt", participantId).stream()
+                .map(p -> receiptOf(p, paidLines.ofPayment(p.id), facts.membershipNumber(), ledger.status(),
+                        ledger.paidThrough())).toList();
+    }
+
     // ---- Coverage ----------------------------------------------------------------------------------------------
 
     @Transactional

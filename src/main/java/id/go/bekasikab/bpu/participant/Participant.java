@@ -38,10 +38,11 @@ class Participant {
     @Column(name = "membership_number", nullable = false, updatable = false)
     String membershipNumber;
 
-    @Column(nullable = false, updatable = false)
+    /** Changed only by an approved correction or by erasure, never by PATCH. */
+    @Column(nullable = false)
     String nik;
 
-    @Column(name = "nik_hash", nullable = false, updatable = false)
+    @Column(name = "nik_hash", nullable = false)
     String nikHash;
 
     @Column(name = "full_name", nullable = false)
@@ -101,6 +102,10 @@ class Participant {
 
     @Column(name = "close_reason")
     String closeReason;
+
+    /** When the person's data was pseudonymised at their request; the membership is closed from then. */
+    @Column(name = "erased_at")
+    Instant erasedAt;
 
     @ElementCollection
     @CollectionTable(name = "heir", joinColumns = @JoinColumn(name = "participant_id"))

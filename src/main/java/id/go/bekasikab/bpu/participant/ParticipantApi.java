@@ -91,6 +91,23 @@ public final class ParticipantApi {
     public record Page<T>(List<T> items, String nextCursor) {
     }
 
+    public record CorrectionRequest(
+            @NotNull IdentityCorrection.Field field,
+            @NotNull @Size(min = 1, max = 150) String value,
+            @NotNull @Size(min = 1, max = 500) String reason) {
+    }
+
+    public record CorrectionDecision(@NotNull Boolean approve, @Size(max = 500) String note) {
+    }
+
+    public record CorrectionView(UUID id, IdentityCorrection.Field field, String requestedValue, String reason,
+                                 IdentityCorrection.Status status, String requestedBy, Instant requestedAt,
+                                 String decidedBy, Instant decidedAt, String note) {
+    }
+
+    public record Erasure(@NotNull @Size(min = 1, max = 500) String reason) {
+    }
+
     public record Found<T>(List<T> items) {
     }
 }

@@ -6,6 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.bekasikab.bpu.contribution.ReferenceDataService;
 import id.go.bekasikab.bpu.participant.ParticipantApi.Address;
 import id.go.bekasikab.bpu.participant.ParticipantApi.Changes;
+import id.go.bekasikab.bpu.participant.ParticipantApi.CorrectionDecision;
+import id.go.bekasikab.bpu.participant.ParticipantApi.CorrectionRequest;
+import id.go.bekasikab.bpu.participant.ParticipantApi.CorrectionView;
+import id.go.bekasikab.bpu.participant.ParticipantApi.Erasure;
 import id.go.bekasikab.bpu.participant.ParticipantApi.ContributionLineView;
 import id.go.bekasikab.bpu.participant.ParticipantApi.Found;
 import id.go.bekasikab.bpu.participant.ParticipantApi.HeirBody;
@@ -34,6 +38,7 @@ import id.go.bekasikab.bpu.rules.Occupation;
 import id.go.bekasikab.bpu.rules.PersonName;
 import id.go.bekasikab.bpu.rules.ProgrammeSelection;
 import id.go.bekasikab.bpu.rules.Rejection;
+import id.go.bekasikab.bpu.rules.Sex;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
@@ -76,11 +81,12 @@ public class ParticipantService {
     private final Caller actor;
     private final AuditLog audit;
     private final PayerScope payerScope;
+    private final CorrectionRepository corrections;
     private final Clock clock;
 
     ParticipantService(ParticipantRepository participants, StatusChangeRepository history, ReferenceDataService tariff,
                        RequestValidation validation, NikHasher nikHasher, ObjectMapper json, Caller actor,
-                       AuditLog audit, PayerScope payerScope, Clock clock) {
+                       AuditLog audit, PayerScope payerScope, CorrectionRepository corrections, Clock clock) {
         this.participants = participants;
         this.history = history;
         this.tariff = tariff;
@@ -90,6 +96,7 @@ public class ParticipantService {
         this.actor = actor;
         this.audit = audit;
         this.payerScope = payerScope;
+        this.corrections = corrections;
         this.clock = clock;
     }
 
@@ -391,6 +398,177 @@ public class ParticipantService {
         ParticipantView after = view(p, history.historyOf(p.id));
         audit.write("participant.patch", "participant", p.id, before, after);
         return new Versioned(after, p.version);
+    }
+
+    // ---- Data-subject rights (UU 27/2022) -------------------------------------------------------------------------
+
+    /** A person asks to correct an identity field; an officer decides. Nothing changes until then. */
+    @Transactional
+    public CorrectionView requestCorrection(UUID id, CorrectionRequest body) {
+        Participant p = requireOpen(id);
+        List<FieldError> errors = validation.errorsOf(body);
+        if (!errors.isEmpty()) {
+            throw ProblemException.validation(errors);
+        }
+        IdentityCorrection c = new IdentityCorrection();
+        c.id = Ids.newId();
+        c.participantId = p.id;
+        c.field = body.field();
+        c.requestedValue = body.field() == IdentityCorrection.Field.FULL_NAME ? PersonName.normalise(body.value())
+                : body.value().strip();
+        c.reason = body.reason().strip();
+        c.status = IdentityCorrection.Status.PENDING;
+        c.requestedBy = actor.name();
+        c.requestedAt = clock.instant();
+        corrections.persist(c);
+        CorrectionView view = viewOf(c);
+        audit.write("participant.correction-request", "participant", p.id, null, view);
+        return view;
+    }
+
+    /**
+     * An officer's decision. Approving applies the value if the identity stays consistent (the NIK's date part
+     * still matches birth date and sex, the NIK still unique); otherwise 422 and nothing changes.
+     */
+    @Transactional
+    public CorrectionView decideCorrection(UUID id, UUID correctionId, CorrectionDecision body) {
+        Participant p = requireOpen(id);
+        List<FieldError> errors = validation.errorsOf(body);
+        if (!errors.isEmpty()) {
+            throw ProblemException.validation(errors);
+        }
+        IdentityCorrection c = corrections.findByIdOptional(correctionId).filter(x -> x.participantId.equals(p.id))
+                .orElseThrow(() -> ProblemException.notFound("CORRECTION_NOT_FOUND", "the correction"));
+        if (c.status != IdentityCorrection.Status.PENDING) {
+            throw new ProblemException(409, "CORRECTION_DECIDED", "Already decided",
+                    "this correction was " + c.status.name().toLowerCase());
+        }
+        ParticipantView before = view(p, null);
+        if (body.approve()) {
+            applyCorrection(p, c);
+        }
+        c.status = body.approve() ? IdentityCorrection.Status.APPROVED : IdentityCorrection.Status.REJECTED;
+        c.decidedBy = actor.name();
+        c.decidedAt = clock.instant();
+        c.note = body.note();
+        p.updatedAt = clock.instant();
+        try {
+            participants.flush();
+        } catch (PersistenceException e) {
+            if (Constraints.violated(e, NIK_UNIQUE)) {
+                throw correctionRefused("another membership already has this NIK");
+            }
+            throw e;
+        }
+        audit.write("participant.correction-decision", "participant", p.id, before, view(p, null));
+        return viewOf(c);
+    }
+
+    private void applyCorrection(Participant p, IdentityCorrection c) {
+        String value = c.requestedValue;
+        String nik = p.nik;
+        LocalDate birthDate = p.birthDate;
+        Sex sex = p.sex;
+        try {
+            switch (c.field) {
+                case FULL_NAME -> {
+                    if (!PersonName.isValid(value)) {
+                        throw correctionRefused(Rejection.INVALID_NAME.message());
+                    }
+                    p.fullName = PersonName.of(value).value();
+                    return;
+                }
+                case BIRTH_DATE -> birthDate = LocalDate.parse(value);
+                case SEX -> sex = Sex.valueOf(value);
+                case NIK -> nik = value;
+            }
+        } catch (RuntimeException e) {
+            if (e instanceof ProblemException problem) {
+                throw problem;
+            }
+            throw correctionRefused("the value is not a valid " + c.field.name().toLowerCase().replace('_', ' '));
+        }
+        if (!Nik.isWellFormed(nik)) {
+            throw correctionRefused(Rejection.INVALID_NIK.message());
+        }
+        Optional<Rejection> mismatch = new Nik(nik).mismatchWith(birthDate, sex);
+        if (mismatch.isPresent()) {
+            throw correctionRefused("after the correction " + mismatch.get().message());
+        }
+        p.nik = nik;
+        p.nikHash = nikHasher.hash(nik);
+        p.birthDate = birthDate;
+        p.sex = sex;
+    }
+
+    private static ProblemException correctionRefused(String why) {
+        return new ProblemException(422, "CORRECTION_INCONSISTENT", "The correction cannot be applied", why);
+    }
+
+    @Transactional
+    public List<CorrectionView> corrections(UUID id) {
+        requireVisible(id);
+        return corrections.ofParticipant(id).stream().map(this::viewOf).toList();
+    }
+
+    /**
+     * Consent withdrawn: the person's data is pseudonymised and the membership closed, while payments,
+     * contributions and claims stay as they are (the service must still account for the money). Heirs, who are
+     * third parties, are removed. The audit trail keeps its records: it is the legal record of processing.
+     */
+    @Transactional
+    public ParticipantView erase(UUID id, Erasure body) {
+        Participant p = participants.lockById(id).filter(x -> visible(x.id))
+                .orElseThrow(() -> ProblemException.notFound("PARTICIPANT_NOT_FOUND", "the participant"));
+        List<FieldError> errors = validation.errorsOf(body);
+        if (!errors.isEmpty()) {
+            throw ProblemException.validation(errors);
+        }
+        if (p.erasedAt != null) {
+            throw new ProblemException(409, "ALREADY_ERASED", "Already erased", "this person's data was erased on "
+                    + p.erasedAt);
+        }
+        ParticipantView before = view(p, null);
+        String pseudonym = "E" + p.id.toString().replace("-", "").substring(0, 15);
+        p.nik = pseudonym;
+        p.nikHash = nikHasher.hash(pseudonym);
+        p.fullName = "Peserta " + p.membershipNumber;
+        p.birthDate = p.birthDate.withDayOfYear(1);
+        p.phone = "+620000000000";
+        p.email = null;
+        p.addressLine = "-";
+        p.regionCode = p.regionCode.substring(0, 8) + ".0000";
+        p.postalCode = null;
+        p.heirs.clear();
+        Instant now = clock.instant();
+        p.erasedAt = now;
+        if (p.closedOn == null) {
+            p.closedOn = LocalDate.now(clock);
+            p.closeReason = "ERASED";
+        }
+        if (p.status != MembershipStatus.ENDED) {
+            history.persist(StatusChange.of(p.id, p.status, MembershipStatus.ENDED, "ERASED", actor.name(), now));
+            p.status = MembershipStatus.ENDED;
+        }
+        corrections.ofParticipant(p.id).forEach(corrections::delete);
+        p.updatedAt = now;
+        audit.write("participant.erase", "participant", p.id, null, Map.of("reason", body.reason()));
+        return view(p, history.historyOf(p.id));
+    }
+
+    private Participant requireOpen(UUID id) {
+        Participant p = participants.lockById(id).filter(x -> visible(x.id))
+                .orElseThrow(() -> ProblemException.notFound("PARTICIPANT_NOT_FOUND", "the participant"));
+        if (p.erasedAt != null) {
+            throw new ProblemException(409, "ALREADY_ERASED", "Erased", "this person's data was erased");
+        }
+        return p;
+    }
+
+    private CorrectionView viewOf(IdentityCorrection c) {
+        String value = c.field == IdentityCorrection.Field.NIK ? shown(c.requestedValue) : c.requestedValue;
+        return new CorrectionView(c.id, c.field, value, c.reason, c.status, c.requestedBy, c.requestedAt, c.decidedBy,
+                c.decidedAt, c.note);
     }
 
     private JsonNode readObject(String body) {

@@ -98,6 +98,12 @@ public class AuditLog implements PanacheRepository<AuditEvent> {
         return new Entries(items, rows.size() > size ? Cursor.afterNumber(items.get(size - 1).id()) : null);
     }
 
+    /** Everything recorded about one subject, oldest first (for a person's export: who processed their data). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Entry> about(String subjectId) {
+        return find("subjectId = ?1 order by id", subjectId).page(0, 10_000).list().stream().map(this::entryOf).toList();
+    }
+
     private Entry entryOf(AuditEvent e) {
         return new Entry(e.id, e.at, e.actor, e.client, e.roles, e.action, e.subjectType, e.subjectId, e.purpose,
                 e.traceId, parse(e.before), parse(e.after));

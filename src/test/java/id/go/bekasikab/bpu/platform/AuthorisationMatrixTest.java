@@ -70,7 +70,12 @@ class AuthorisationMatrixTest {
                 new Operation("POST", "/v1/claims/" + ID + "/transitions", "{}", Set.of("officer")),
                 new Operation("POST", "/v1/claims/" + ID + "/documents", "{}", Set.of("mobile", "officer")),
                 new Operation("GET", p + "/claims", null, Set.of("mobile", "officer", "auditor")),
-                new Operation("GET", "/v1/audit", null, Set.of("auditor")));
+                new Operation("GET", "/v1/audit", null, Set.of("auditor")),
+                new Operation("GET", p + "/personal-data", null, Set.of("mobile", "officer", "auditor")),
+                new Operation("POST", p + "/corrections", "{}", Set.of("mobile", "officer")),
+                new Operation("GET", p + "/corrections", null, Set.of("mobile", "officer", "auditor")),
+                new Operation("POST", p + "/corrections/" + ID + "/decision", "{}", Set.of("officer")),
+                new Operation("POST", p + "/erasure", "{}", Set.of("officer")));
     }
 
     static Stream<Arguments> everyOperationAndRole() {
