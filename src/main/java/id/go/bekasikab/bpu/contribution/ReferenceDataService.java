@@ -12,6 +12,8 @@ import id.go.bekasikab.bpu.rules.Sector;
 import id.go.bekasikab.bpu.rules.Tariff;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -62,6 +64,15 @@ public class ReferenceDataService {
             loaded = current;
         }
         return current.data();
+    }
+
+    /** Reference data was changed in a transaction of this replica. */
+    public record Changed() {
+    }
+
+    /** Reads the reference data again on next use, once the change that fired this has committed. */
+    void reload(@Observes(during = TransactionPhase.AFTER_SUCCESS) Changed change) {
+        loaded = null;
     }
 
     public MonthlyContribution monthly(long declaredIncome, Set<Programme> programmes, LocalDate on) {

@@ -75,7 +75,12 @@ class AuthorisationMatrixTest {
                 new Operation("POST", p + "/corrections", "{}", Set.of("mobile", "officer")),
                 new Operation("GET", p + "/corrections", null, Set.of("mobile", "officer", "auditor")),
                 new Operation("POST", p + "/corrections/" + ID + "/decision", "{}", Set.of("officer")),
-                new Operation("POST", p + "/erasure", "{}", Set.of("officer")));
+                new Operation("POST", p + "/erasure", "{}", Set.of("officer")),
+                new Operation("GET", "/v1/reference/holidays", null, Set.of("admin", "officer", "auditor")),
+                new Operation("PUT", "/v1/reference/holidays/2030-01-02", "{}", Set.of("admin")),
+                new Operation("DELETE", "/v1/reference/holidays/2030-01-03", null, Set.of("admin")),
+                new Operation("GET", "/v1/reference/rates", null, Set.of("admin", "officer", "auditor")),
+                new Operation("POST", "/v1/reference/rates", "{}", Set.of("admin")));
     }
 
     static Stream<Arguments> everyOperationAndRole() {
@@ -153,6 +158,7 @@ class AuthorisationMatrixTest {
             case "GET" -> spec.get(operation.path());
             case "POST" -> spec.post(operation.path());
             case "PATCH" -> spec.contentType("application/merge-patch+json").patch(operation.path());
+            case "PUT" -> spec.put(operation.path());
             default -> spec.delete(operation.path());
         };
     }
