@@ -139,18 +139,18 @@ public class ParticipantService {
     @Transactional(Transactional.TxType.MANDATORY)
     public List<BulkOutcome> registerMany(List<Registration> rows, String actorName) {
         BulkOutcome[] outcomes = new BulkOutcome[rows.size()];
+        String[] hashOfRow = new String[rows.size()];
         Map<String, Integer> firstRowOfHash = new HashMap<>();
-        List<String> hashes = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             List<FieldError> errors = errorsOf(rows.get(i));
             if (!errors.isEmpty()) {
                 outcomes[i] = new BulkOutcome(null, false, errors.get(0));
                 continue;
             }
-            String hash = nikHasher.hash(rows.get(i).nik());
-            hashes.add(hash);
-            firstRowOfHash.putIfAbsent(hash, i);
+            hashOfRow[i] = nikHasher.hash(rows.get(i).nik());
+            firstRowOfHash.putIfAbsent(hashOfRow[i], i);
         }
+        List<String> hashes = List.copyOf(firstRowOfHash.keySet());
         Map<String, UUID> existing = participants.idsByNikHash(hashes);
         List<Integer> toCreate = firstRowOfHash.entrySet().stream()
                 .filter(e -> !existing.containsKey(e.getKey())).map(Map.Entry::getValue).sorted().toList();
@@ -167,7 +167,7 @@ public class ParticipantService {
         }
         for (int i = 0; i < rows.size(); i++) {
             if (outcomes[i] == null) {
-                String hash = nikHasher.hash(rows.get(i).nik());
+                String hash = hashOfRow[i];
                 UUID id = existing.containsKey(hash) ? existing.get(hash) : created.get(hash);
                 outcomes[i] = new BulkOutcome(id, false, null);
             }

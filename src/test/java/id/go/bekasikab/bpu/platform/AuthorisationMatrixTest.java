@@ -121,10 +121,10 @@ class AuthorisationMatrixTest {
         String forged = parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse();
         String expired = io.smallrye.jwt.build.Jwt.issuer(Tokens.ISSUER).subject("x").groups("officer")
                 .expiresAt(1_600_000_000L).jws().algorithm(io.smallrye.jwt.algorithm.SignatureAlgorithm.RS256)
-                .sign(privateKeyOfTests());
+                .sign(Tokens.devKey());
         String otherIssuer = io.smallrye.jwt.build.Jwt.issuer("https://sso.example.invalid").subject("x")
                 .groups("officer").expiresIn(3_600).jws().algorithm(io.smallrye.jwt.algorithm.SignatureAlgorithm.RS256)
-                .sign(privateKeyOfTests());
+                .sign(Tokens.devKey());
         for (String token : List.of(forged, expired, otherIssuer, "not-a-jwt")) {
             given().filter(Contract.responsesOnly()).header("Authorization", "Bearer " + token)
                     .get("/v1/contribution-quotes?declaredIncome=1").then().statusCode(401)
@@ -136,17 +136,6 @@ class AuthorisationMatrixTest {
     void healthStaysOpen() {
         given().get("/q/health/ready").then().statusCode(200);
         given().get("/q/health/live").then().statusCode(200);
-    }
-
-    private static java.security.PrivateKey privateKeyOfTests() {
-        try (var in = AuthorisationMatrixTest.class.getClassLoader().getResourceAsStream("dev/privateKey.pem")) {
-            String pem = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII)
-                    .replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-            return java.security.KeyFactory.getInstance("RSA").generatePrivate(
-                    new java.security.spec.PKCS8EncodedKeySpec(java.util.Base64.getDecoder().decode(pem)));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static io.restassured.response.Response call(Operation operation, RequestSpecification request) {

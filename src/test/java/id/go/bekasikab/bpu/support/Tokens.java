@@ -32,6 +32,11 @@ public final class Tokens {
         return claims.jws().algorithm(SignatureAlgorithm.RS256).sign(KEY);
     }
 
+    /** The dev private key, for tests that forge expired or foreign tokens. */
+    public static PrivateKey devKey() {
+        return KEY;
+    }
+
     /** Branch staff who may do everything the existing behaviour tests do. */
     public static String staff() {
         return of("officer.cikarang", null, "officer", "admin");
