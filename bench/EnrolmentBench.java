@@ -23,10 +23,12 @@ public class EnrolmentBench {
 
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     static String base;
+    static String token;
 
     public static void main(String[] args) throws Exception {
         base = args.length > 0 ? args[0] : "http://localhost:8080";
         int rows = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
+        token = token(args.length > 2 ? args[2] : "target/bench-issuer/private.pem");
 
         double quotesPerSecond = baseline(2_000);
         System.out.printf("baseline: %,.0f sequential quote requests/s%n", quotesPerSecond);
@@ -113,6 +115,7 @@ public class EnrolmentBench {
     static String post(String path, String type, String body, int expected) throws Exception {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", type).header("Idempotency-Key", UUID.randomUUID().toString())
+                .header("Authorization", "Bearer " + token)
                 .timeout(Duration.ofMinutes(5)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != expected) {
@@ -123,11 +126,28 @@ public class EnrolmentBench {
 
     static String get(String path, String accept) throws Exception {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept)
+                .header("Authorization", "Bearer " + token)
                 .timeout(Duration.ofMinutes(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
         }
         return response.body();
+    }
+
+    /** An officer-and-admin token of the run's throwaway issuer (bench/run.sh makes its key pair). */
+    static String token(String privateKeyPem) throws Exception {
+        long now = java.time.Instant.now().getEpochSecond();
+        java.util.Base64.Encoder b64 = java.util.Base64.getUrlEncoder().withoutPadding();
+        String unsigned = b64.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes())
+                + "." + b64.encodeToString(("{\"iss\":\"https://bench.invalid\",\"sub\":\"bench\","
+                + "\"groups\":[\"officer\",\"admin\"],\"iat\":" + now + ",\"exp\":" + (now + 7200) + "}").getBytes());
+        String pem = java.nio.file.Files.readString(java.nio.file.Path.of(privateKeyPem))
+                .replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+        java.security.Signature rsa = java.security.Signature.getInstance("SHA256withRSA");
+        rsa.initSign(java.security.KeyFactory.getInstance("RSA").generatePrivate(
+                new java.security.spec.PKCS8EncodedKeySpec(java.util.Base64.getDecoder().decode(pem))));
+        rsa.update(unsigned.getBytes());
+        return unsigned + "." + b64.encodeToString(rsa.sign());
     }
 
     static String id(String json) {
