@@ -40,7 +40,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -325,12 +324,7 @@ public class ContributionService {
     public CoverageAnswer coverage(UUID participantId, String date) {
         ParticipantFacts facts = participants.requireVisible(participantId);
         Ledger ledger = ledgerOf(facts);
-        LocalDate day;
-        try {
-            day = date == null ? ledger.today() : LocalDate.parse(date);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.validation(List.of(new FieldError("date", "INVALID_FORMAT", "must be YYYY-MM-DD")));
-        }
+        LocalDate day = date == null ? ledger.today() : QueryParams.day("date", date);
         List<Programme> covered = ledger.coveredOn(day);
         boolean isProtected = covered.containsAll(List.of(Programme.JKK, Programme.JKM));
         return new CoverageAnswer(day, isProtected, covered, ledger.paidThrough(), ledger.status(),

@@ -3,6 +3,7 @@ package id.go.bekasikab.bpu.contribution;
 import id.go.bekasikab.bpu.platform.AuditLog;
 import id.go.bekasikab.bpu.platform.FieldError;
 import id.go.bekasikab.bpu.platform.ProblemException;
+import id.go.bekasikab.bpu.platform.QueryParams;
 import id.go.bekasikab.bpu.platform.RequestValidation;
 import id.go.bekasikab.bpu.platform.SqlValues;
 import id.go.bekasikab.bpu.rules.Programme;
@@ -82,7 +83,7 @@ public class ReferenceAdminService {
     /** Adds or replaces the holiday on a day. */
     @Transactional
     public Holiday putHoliday(String day, HolidayBody body) {
-        LocalDate date = date("day", day);
+        LocalDate date = QueryParams.day("day", day);
         check(body);
         em.createNativeQuery("insert into holiday (day, name, kind, source) values (?1, ?2, ?3, ?4)"
                         + " on conflict (day) do update set name = excluded.name, kind = excluded.kind,"
@@ -97,7 +98,7 @@ public class ReferenceAdminService {
 
     @Transactional
     public void deleteHoliday(String day) {
-        LocalDate date = date("day", day);
+        LocalDate date = QueryParams.day("day", day);
         if (em.createNativeQuery("delete from holiday where day = ?1").setParameter(1, date).executeUpdate() == 0) {
             throw ProblemException.notFound("HOLIDAY_NOT_FOUND", "the holiday");
         }
@@ -156,11 +157,4 @@ public class ReferenceAdminService {
         }
     }
 
-    private static LocalDate date(String name, String value) {
-        try {
-            return LocalDate.parse(value);
-        } catch (RuntimeException e) {
-            throw ProblemException.validation(List.of(new FieldError(name, "INVALID_FORMAT", "must be YYYY-MM-DD")));
-        }
-    }
 }

@@ -68,8 +68,8 @@ public class AuditLog implements PanacheRepository<AuditEvent> {
     @Transactional
     public Entries search(String subjectId, String actor, String from, String to, String limit, String cursor) {
         List<FieldError> errors = new ArrayList<>();
-        LocalDate fromDay = day("from", from, errors);
-        LocalDate toDay = day("to", to, errors);
+        LocalDate fromDay = QueryParams.day("from", from, null, errors);
+        LocalDate toDay = QueryParams.day("to", to, null, errors);
         if (!errors.isEmpty()) {
             throw ProblemException.validation(errors);
         }
@@ -129,15 +129,4 @@ public class AuditLog implements PanacheRepository<AuditEvent> {
         return Optional.ofNullable(value).map(Object::toString).orElse(null);
     }
 
-    private static LocalDate day(String name, String value, List<FieldError> errors) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (RuntimeException e) {
-            errors.add(new FieldError(name, "INVALID_FORMAT", "must be a date, YYYY-MM-DD"));
-            return null;
-        }
-    }
 }

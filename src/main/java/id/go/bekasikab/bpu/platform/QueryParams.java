@@ -1,6 +1,8 @@
 package id.go.bekasikab.bpu.platform;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** Query parameters read as text and checked here, so a bad one is a named 400 and never a silent 404 or default. */
@@ -33,6 +35,29 @@ public final class QueryParams {
         }
         errors.add(new FieldError(name, "INVALID_FORMAT", "must be a month, YYYY-MM"));
         return fallback;
+    }
+
+    /** A day written YYYY-MM-DD, the fallback when absent, or the fallback with a field error when malformed. */
+    public static LocalDate day(String name, String value, LocalDate fallback, List<FieldError> errors) {
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(name, "INVALID_FORMAT", "must be a date, YYYY-MM-DD"));
+            return fallback;
+        }
+    }
+
+    /** A day or a 400 problem naming the parameter. */
+    public static LocalDate day(String name, String value) {
+        List<FieldError> errors = new java.util.ArrayList<>();
+        LocalDate day = day(name, value, null, errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.validation(errors);
+        }
+        return day;
     }
 
     /** A month or a 400 problem naming the parameter. */

@@ -1,6 +1,5 @@
 package id.go.bekasikab.bpu.platform;
 
-import static id.go.bekasikab.bpu.support.Fixtures.heir;
 import static id.go.bekasikab.bpu.support.Fixtures.registration;
 import static org.hamcrest.Matchers.equalTo;
 
