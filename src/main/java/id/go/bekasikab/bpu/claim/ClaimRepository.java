@@ -24,9 +24,12 @@ class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
                 ClaimStatus.REJECTED) > 0;
     }
 
+    /** Whether a partial JHT withdrawal was already paid: it is allowed once (PP 46/2015). */
     boolean hasPartialJht(UUID participantId) {
-        return count("participantId = ?1 and programme = ?2 and status = ?3 and request like ?4", participantId,
-                Programme.JHT, ClaimStatus.PAID, "%\"PARTIAL_%") > 0;
+        return ((Number) getEntityManager().createNativeQuery("select count(*) from claim where participant_id = ?1"
+                        + " and programme = 'JHT' and status = 'PAID'"
+                        + " and cast(request as jsonb) -> 'jht' ->> 'reason' in ('PARTIAL_HOUSING', 'PARTIAL_OTHER')")
+                .setParameter(1, participantId).getSingleResult()).longValue() > 0;
     }
 
     List<Claim> ofParticipant(UUID participantId) {
