@@ -9,6 +9,7 @@ import id.go.bekasikab.bpu.platform.Idempotency;
 import id.go.bekasikab.bpu.platform.ProblemException;
 import id.go.bekasikab.bpu.platform.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -16,7 +17,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -27,10 +27,15 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class ClaimResource {
 
-    private final ClaimService claims;
+    private final ClaimAssessmentService submissions;
+    private final ClaimWorkflowService workflow;
+    private final ClaimQueryService claims;
     private final Idempotency idempotency;
 
-    ClaimResource(ClaimService claims, Idempotency idempotency) {
+    ClaimResource(ClaimAssessmentService submissions, ClaimWorkflowService workflow, ClaimQueryService claims,
+                  Idempotency idempotency) {
+        this.submissions = submissions;
+        this.workflow = workflow;
         this.claims = claims;
         this.idempotency = idempotency;
     }
@@ -39,8 +44,9 @@ public class ClaimResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response submit(@HeaderParam(Idempotency.HEADER) String key, NewClaim body, @Context UriInfo uri) {
-        Idempotency.Call call = idempotency.call(ClaimService.SCOPE, key, body);
-        return idempotency.execute(call, uri, () -> claims.submit(body, call));
+        Idempotency.Call call = idempotency.call(ClaimAssessmentService.SCOPE, key, body);
+        return idempotency.execute(call, uri, () -> submissions.submit(body),
+                claim -> new Idempotency.Outcome(201, claim, "v1/claims/" + claim.id()));
     }
 
     @RolesAllowed({Roles.MOBILE, Roles.OFFICER, Roles.AUDITOR})
@@ -52,10 +58,8 @@ public class ClaimResource {
 
     @RolesAllowed({Roles.OFFICER, Roles.AUDITOR})
     @GET
-    public Page list(@QueryParam("status") String status, @QueryParam("programme") String programme,
-                     @QueryParam("slaBreached") String slaBreached, @QueryParam("limit") String limit,
-                     @QueryParam("cursor") String cursor) {
-        return claims.list(status, programme, slaBreached, limit, cursor);
+    public Page list(@BeanParam ClaimListParams params) {
+        return claims.list(params.filter());
     }
 
     @RolesAllowed({Roles.OFFICER})
@@ -63,7 +67,7 @@ public class ClaimResource {
     @Path("{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
     public ClaimView transition(@PathParam("id") UUID id, Transition body) {
-        return claims.transition(id, body);
+        return workflow.transition(id, body);
     }
 
     @RolesAllowed({Roles.MOBILE, Roles.OFFICER})
@@ -71,6 +75,6 @@ public class ClaimResource {
     @Path("{id}/documents")
     @Consumes(MediaType.APPLICATION_JSON)
     public ClaimView addDocuments(@PathParam("id") UUID id, Documents body) {
-        return claims.addDocuments(id, body);
+        return workflow.addDocuments(id, body);
     }
 }

@@ -15,9 +15,9 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class ParticipantClaimsResource {
 
-    private final ClaimService claims;
+    private final ClaimQueryService claims;
 
-    ParticipantClaimsResource(ClaimService claims) {
+    ParticipantClaimsResource(ClaimQueryService claims) {
         this.claims = claims;
     }
 

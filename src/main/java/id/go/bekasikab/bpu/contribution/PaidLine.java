@@ -1,5 +1,6 @@
 package id.go.bekasikab.bpu.contribution;
 
+import id.go.bekasikab.bpu.rules.MonthPrice;
 import id.go.bekasikab.bpu.rules.Programme;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,6 +11,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -45,6 +47,22 @@ class PaidLine {
 
     @Column(nullable = false, updatable = false)
     long net;
+
+    /** The lines of one priced month, settled by a payment. */
+    static List<PaidLine> of(Payment payment, MonthPrice price) {
+        return price.lines().stream().map(l -> {
+            PaidLine line = new PaidLine();
+            line.participantId = payment.participantId;
+            line.period = price.month().atDay(1);
+            line.programme = l.programme();
+            line.paymentId = payment.id;
+            line.incomeBasis = price.incomeBasis();
+            line.gross = l.gross();
+            line.discount = l.discount();
+            line.net = l.net();
+            return line;
+        }).toList();
+    }
 
     static class Key implements Serializable {
         UUID participantId;

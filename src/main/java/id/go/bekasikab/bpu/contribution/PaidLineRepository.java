@@ -1,18 +1,55 @@
 package id.go.bekasikab.bpu.contribution;
 
+import id.go.bekasikab.bpu.platform.SqlValues;
+import id.go.bekasikab.bpu.rules.Funding;
+import id.go.bekasikab.bpu.rules.PaidContribution;
+import id.go.bekasikab.bpu.rules.Programme;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 @ApplicationScoped
 class PaidLineRepository implements PanacheRepositoryBase<PaidLine, PaidLine.Key> {
 
-    List<PaidLine> ofParticipant(UUID participantId) {
-        return list("participantId = ?1 order by period, programme", participantId);
-    }
-
     List<PaidLine> ofPayment(UUID paymentId) {
         return list("paymentId = ?1 order by period, programme", paymentId);
+    }
+
+    /**
+     * The ledger facts of these participants: every paid line of the months from {@code from} on, and the lines of
+     * the latest paid month before it (what the standing of a long-lapsed member rests on), with their payments.
+     */
+    Map<UUID, List<PaidContribution>> paidOf(Collection<UUID> participantIds, YearMonth from) {
+        Map<UUID, List<PaidContribution>> byParticipant = new HashMap<>();
+        if (participantIds.isEmpty()) {
+            return byParticipant;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                with latest_before as (
+                    select participant_id, max(period) as period from contribution_line
+                     where participant_id = any(cast(?1 as uuid[])) and period < ?2 and programme = 'JKM'
+                     group by participant_id)
+                select cl.participant_id, p.id, p.receipt_number, cl.period, cl.programme, cl.income_basis, cl.gross,
+                       cl.discount, cl.net, p.paid_on, p.paid_at, p.funding, p.payer_id
+                  from contribution_line cl join payment p on p.id = cl.payment_id
+                 where cl.participant_id = any(cast(?1 as uuid[]))
+                   and (cl.period >= ?2 or (cl.participant_id, cl.period) in (select participant_id, period from latest_before))
+                 order by cl.participant_id, cl.period, cl.programme
+                """).setParameter(1, SqlValues.uuidArray(participantIds)).setParameter(2, from.atDay(1))
+                .getResultList();
+        for (Object[] r : rows) {
+            byParticipant.computeIfAbsent((UUID) r[0], k -> new java.util.ArrayList<>()).add(new PaidContribution(
+                    (UUID) r[1], (String) r[2], YearMonth.from(SqlValues.localDate(r[3])), Programme.valueOf((String) r[4]),
+                    ((Number) r[5]).longValue(), ((Number) r[6]).longValue(), ((Number) r[7]).longValue(),
+                    ((Number) r[8]).longValue(), SqlValues.localDate(r[9]), SqlValues.instant(r[10]),
+                    Funding.valueOf((String) r[11]), (UUID) r[12]));
+        }
+        return byParticipant;
     }
 }

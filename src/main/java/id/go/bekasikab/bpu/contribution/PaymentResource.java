@@ -22,11 +22,13 @@ import jakarta.ws.rs.core.UriInfo;
 @Produces(MediaType.APPLICATION_JSON)
 public class PaymentResource {
 
-    private final ContributionService service;
+    private final PaymentService payments;
+    private final ReceiptService receipts;
     private final Idempotency idempotency;
 
-    PaymentResource(ContributionService service, Idempotency idempotency) {
-        this.service = service;
+    PaymentResource(PaymentService payments, ReceiptService receipts, Idempotency idempotency) {
+        this.payments = payments;
+        this.receipts = receipts;
         this.idempotency = idempotency;
     }
 
@@ -35,15 +37,16 @@ public class PaymentResource {
     @Path("contributions/payments")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response pay(@HeaderParam(Idempotency.HEADER) String key, PaymentRequest body, @Context UriInfo uri) {
-        Idempotency.Call call = idempotency.call(ContributionService.PAYMENT_SCOPE, key, body);
-        return idempotency.execute(call, uri, () -> service.pay(body, call));
+        Idempotency.Call call = idempotency.call(PaymentService.PAYMENT_SCOPE, key, body);
+        return idempotency.execute(call, uri, () -> payments.pay(body),
+                receipt -> new Idempotency.Outcome(201, receipt, "v1/receipts/" + receipt.receiptNumber()));
     }
 
     @RolesAllowed({Roles.MOBILE, Roles.OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
     @GET
     @Path("receipts/{receiptNumber}")
     public Receipt receipt(@PathParam("receiptNumber") String receiptNumber) {
-        return service.receipt(receiptNumber)
+        return receipts.receipt(receiptNumber)
                 .orElseThrow(() -> ProblemException.notFound("RECEIPT_NOT_FOUND", "the receipt"));
     }
 }

@@ -14,9 +14,9 @@ class LapseRecorder {
     private static final Logger LOG = Logger.getLogger(LapseRecorder.class);
     private static final int BATCH = 500;
 
-    private final ParticipantService participants;
+    private final MembershipService participants;
 
-    LapseRecorder(ParticipantService participants) {
+    LapseRecorder(MembershipService participants) {
         this.participants = participants;
     }
 

@@ -1,9 +1,15 @@
 package id.go.bekasikab.bpu.participant;
 
+import id.go.bekasikab.bpu.participant.ParticipantApi.Changes;
+import id.go.bekasikab.bpu.participant.ParticipantApi.HeirBody;
+import id.go.bekasikab.bpu.rules.Closure;
+import id.go.bekasikab.bpu.rules.ClosureReason;
 import id.go.bekasikab.bpu.rules.Membership;
 import id.go.bekasikab.bpu.rules.MembershipStatus;
 import id.go.bekasikab.bpu.rules.Occupation;
+import id.go.bekasikab.bpu.rules.PersonName;
 import id.go.bekasikab.bpu.rules.Programme;
+import id.go.bekasikab.bpu.rules.ProgrammeSelection;
 import id.go.bekasikab.bpu.rules.Sector;
 import id.go.bekasikab.bpu.rules.Sex;
 import jakarta.persistence.CollectionTable;
@@ -20,6 +26,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -96,9 +103,13 @@ class Participant {
     @Column(name = "lapses_on")
     LocalDate lapsesOn;
 
-    /** The day after a death or total disability whose claim was approved; null while the membership is open. */
+    /** The first day the membership reads ENDED after a closure (see {@link Closure}); null while it is open. */
     @Column(name = "closed_on")
     LocalDate closedOn;
+
+    /** The last day a closed membership covered: the day of the death or disability, or the day before erasure. */
+    @Column(name = "cover_ends_on")
+    LocalDate coverEndsOn;
 
     @Column(name = "close_reason")
     String closeReason;
@@ -130,7 +141,11 @@ class Participant {
     }
 
     EnumSet<Programme> programmes() {
-        return Arrays.stream(programmeCodes.split(","))
+        return programmesOf(programmeCodes);
+    }
+
+    static EnumSet<Programme> programmesOf(String codes) {
+        return Arrays.stream(codes.split(","))
                 .map(Programme::valueOf)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Programme.class)));
     }
@@ -142,5 +157,70 @@ class Participant {
     void setOccupation(Occupation occupation) {
         this.occupation = occupation;
         this.sector = occupation.sector();
+    }
+
+    Closure closure() {
+        return closedOn == null ? null : new Closure(coverEndsOn, closedOn, ClosureReason.valueOf(closeReason));
+    }
+
+    ParticipantFacts facts(ZoneId zone) {
+        return new ParticipantFacts(id, membershipNumber, LocalDate.ofInstant(createdAt, zone), birthDate,
+                declaredIncome, programmes(), sector, closure(),
+                heirs.stream().map(h -> h.relationship).collect(Collectors.toSet()));
+    }
+
+    /** The fields a registration sets and a merge patch may change. */
+    void change(Changes changes) {
+        phone = Phones.normalise(changes.phone());
+        email = changes.email();
+        addressLine = changes.address().line().strip();
+        regionCode = changes.address().regionCode();
+        postalCode = changes.address().postalCode();
+        setOccupation(changes.occupation());
+        declaredIncome = changes.declaredIncome();
+        setProgrammes(ProgrammeSelection.of(changes.programmes()));
+        heirs.clear();
+        for (HeirBody body : changes.heirs()) {
+            Heir heir = new Heir();
+            heir.fullName = PersonName.of(body.fullName()).value();
+            heir.relationship = body.relationship();
+            heir.birthDate = body.birthDate();
+            heir.nik = body.nik();
+            heirs.add(heir);
+        }
+    }
+
+    /** Closed for good: the closure's dates decide cover and status from now on. */
+    void close(Closure closure, Instant now) {
+        closedOn = closure.endedOn();
+        coverEndsOn = closure.lastCoveredDay();
+        closeReason = closure.reason().name();
+        updatedAt = now;
+    }
+
+    static String pseudonymOf(UUID id) {
+        return "E" + id.toString().replace("-", "").substring(0, 15);
+    }
+
+    /**
+     * Consent withdrawn: the person's data pseudonymised, heirs (third parties) removed, the membership closed;
+     * payments, contributions and claims stay as they are.
+     */
+    void erase(String pseudonymHash, Instant now, LocalDate today) {
+        nik = pseudonymOf(id);
+        nikHash = pseudonymHash;
+        fullName = "Peserta " + membershipNumber;
+        birthDate = birthDate.withDayOfYear(1);
+        phone = "+620000000000";
+        email = null;
+        addressLine = "-";
+        regionCode = regionCode.substring(0, 8) + ".0000";
+        postalCode = null;
+        heirs.clear();
+        erasedAt = now;
+        if (closedOn == null) {
+            close(Closure.byErasure(today), now);
+        }
+        updatedAt = now;
     }
 }

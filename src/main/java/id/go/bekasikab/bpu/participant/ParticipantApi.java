@@ -110,4 +110,8 @@ public final class ParticipantApi {
 
     public record Found<T>(List<T> items) {
     }
+
+    /** A participant with the version its ETag names. */
+    public record Versioned(ParticipantView participant, long version) {
+    }
 }

@@ -6,10 +6,11 @@ import id.go.bekasikab.bpu.participant.ParticipantApi.Page;
 import id.go.bekasikab.bpu.participant.ParticipantApi.ParticipantView;
 import id.go.bekasikab.bpu.participant.ParticipantApi.Registration;
 import id.go.bekasikab.bpu.participant.ParticipantApi.Search;
-import id.go.bekasikab.bpu.participant.ParticipantService.Versioned;
+import id.go.bekasikab.bpu.participant.ParticipantApi.Versioned;
 import id.go.bekasikab.bpu.platform.ProblemException;
 import id.go.bekasikab.bpu.platform.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -18,7 +19,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -32,17 +32,22 @@ public class ParticipantResource {
 
     static final String MERGE_PATCH = "application/merge-patch+json";
 
+    private final RegistrationService registration;
     private final ParticipantService service;
+    private final ParticipantChangeService changes;
 
-    ParticipantResource(ParticipantService service) {
+    ParticipantResource(RegistrationService registration, ParticipantService service,
+                        ParticipantChangeService changes) {
+        this.registration = registration;
         this.service = service;
+        this.changes = changes;
     }
 
     @RolesAllowed({Roles.MOBILE, Roles.OFFICER})
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response register(Registration body, @Context UriInfo uri) {
-        Versioned created = service.register(body);
+        Versioned created = registration.register(body);
         return Response.created(uri.getAbsolutePathBuilder().path(created.participant().id().toString()).build())
                 .header(HttpHeaders.ETAG, ETags.of(created.version()))
                 .entity(created.participant()).build();
@@ -68,10 +73,8 @@ public class ParticipantResource {
 
     @RolesAllowed({Roles.OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
     @GET
-    public Page<ParticipantView> list(@QueryParam("status") String status, @QueryParam("occupation") String occupation,
-                                      @QueryParam("regionCode") String regionCode, @QueryParam("limit") String limit,
-                                      @QueryParam("cursor") String cursor) {
-        return service.list(status, occupation, regionCode, limit, cursor);
+    public Page<ParticipantView> list(@BeanParam ParticipantListParams params) {
+        return service.list(params.filter());
     }
 
     @RolesAllowed({Roles.MOBILE, Roles.OFFICER})
@@ -80,7 +83,7 @@ public class ParticipantResource {
     @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
     public Response patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body)
             throws JsonProcessingException {
-        Versioned patched = service.patch(id, ifMatch, body);
+        Versioned patched = changes.patch(id, ifMatch, body);
         return Response.ok(patched.participant()).header(HttpHeaders.ETAG, ETags.of(patched.version())).build();
     }
 }

@@ -23,9 +23,9 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class PersonalDataRightsResource {
 
-    private final ParticipantService participants;
+    private final PersonalDataRightsService participants;
 
-    PersonalDataRightsResource(ParticipantService participants) {
+    PersonalDataRightsResource(PersonalDataRightsService participants) {
         this.participants = participants;
     }
 

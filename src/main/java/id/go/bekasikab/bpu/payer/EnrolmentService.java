@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.go.bekasikab.bpu.participant.ParticipantApi.Address;
 import id.go.bekasikab.bpu.participant.ParticipantApi.Registration;
-import id.go.bekasikab.bpu.participant.ParticipantService;
-import id.go.bekasikab.bpu.participant.ParticipantService.BulkOutcome;
+import id.go.bekasikab.bpu.participant.RegistrationService;
+import id.go.bekasikab.bpu.participant.RegistrationService.BulkOutcome;
 import id.go.bekasikab.bpu.payer.SponsorshipService.BulkSponsorship;
 import id.go.bekasikab.bpu.platform.AuditLog;
 import id.go.bekasikab.bpu.platform.Csv;
@@ -20,6 +20,7 @@ import id.go.bekasikab.bpu.platform.ProblemMappers;
 import id.go.bekasikab.bpu.platform.QueryParams;
 import id.go.bekasikab.bpu.rules.Occupation;
 import id.go.bekasikab.bpu.rules.Programme;
+import id.go.bekasikab.bpu.rules.ProgrammeSelection;
 import id.go.bekasikab.bpu.rules.Sex;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -59,9 +60,6 @@ public class EnrolmentService {
     static final int MAX_ROWS = 100_000;
 
     private final PayerService payers;
-    private final ParticipantService participants;
-    private final SponsorshipService sponsorships;
-    private final Idempotency idempotency;
     private final ObjectMapper json;
     private final EntityManager em;
     private final AuditLog audit;
@@ -78,12 +76,8 @@ public class EnrolmentService {
     public record RowPage(List<RowView> items, String nextCursor) {
     }
 
-    EnrolmentService(PayerService payers, ParticipantService participants, SponsorshipService sponsorships,
-                     Idempotency idempotency, ObjectMapper json, EntityManager em, AuditLog audit, Clock clock) {
+    EnrolmentService(PayerService payers, ObjectMapper json, EntityManager em, AuditLog audit, Clock clock) {
         this.payers = payers;
-        this.participants = participants;
-        this.sponsorships = sponsorships;
-        this.idempotency = idempotency;
         this.json = json;
         this.em = em;
         this.audit = audit;
@@ -93,26 +87,13 @@ public class EnrolmentService {
     // ---- Upload ----------------------------------------------------------------------------------------------
 
     @Transactional
-    public Idempotency.Completed submit(UUID payerId, boolean csv, String body, String from, String programmes,
-                                        Idempotency.Call call) {
+    public JobView submit(UUID payerId, boolean csv, String body, YearMonth from, List<Programme> programmes) {
         payers.visible(payerId);
-        List<FieldError> errors = new ArrayList<>();
-        YearMonth fromMonth = QueryParams.month("from", from, YearMonth.now(clock), errors);
-        List<Programme> sponsored = SponsorshipService.DEFAULT_PROGRAMMES;
-        if (programmes != null) {
-            try {
-                sponsored = Arrays.stream(programmes.split(",")).map(String::strip).map(Programme::valueOf).toList();
-                if (!sponsored.containsAll(List.of(Programme.JKK, Programme.JKM))
-                        || sponsored.stream().anyMatch(p -> !p.offeredToBpu())) {
-                    errors.add(new FieldError("programmes", "JKK_AND_JKM_REQUIRED", "JKK and JKM, with JHT optional"));
-                }
-            } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("programmes", "UNKNOWN_ENUM_VALUE", "a comma-separated list of JKK, JKM, JHT"));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.validation(errors);
-        }
+        YearMonth fromMonth = from == null ? YearMonth.now(clock) : from;
+        List<Programme> sponsored = programmes == null ? SponsorshipService.DEFAULT_PROGRAMMES : programmes;
+        ProgrammeSelection.check(sponsored).ifPresent(r -> {
+            throw ProblemException.validation(List.of(new FieldError("programmes", r.name(), r.message())));
+        });
         List<String> rows = csv ? csvRows(body) : jsonRows(body);
         if (rows.isEmpty()) {
             throw new ProblemException(422, "EMPTY_UPLOAD", "Nothing to enrol", "the upload has no rows");
@@ -125,7 +106,7 @@ public class EnrolmentService {
         Optional<EnrolmentJob> same = em.createQuery("from EnrolmentJob where payerId = ?1 and contentHash = ?2",
                 EnrolmentJob.class).setParameter(1, payerId).setParameter(2, hash).getResultStream().findFirst();
         if (same.isPresent()) {
-            return idempotency.complete(call, 202, viewOf(same.get()), "v1/jobs/" + same.get().id);
+            return viewOf(same.get());
         }
         EnrolmentJob job = new EnrolmentJob();
         job.id = Ids.newId();
@@ -154,7 +135,7 @@ public class EnrolmentService {
             }
         });
         audit.write("enrolment.submit", "payer", payerId, null, viewOf(job));
-        return idempotency.complete(call, 202, viewOf(job), "v1/jobs/" + job.id);
+        return viewOf(job);
     }
 
     private static List<String> csvRows(String body) {
@@ -185,158 +166,6 @@ public class EnrolmentService {
     }
 
     // ---- Processing ------------------------------------------------------------------------------------------
-
-    /** A parsed row: the registration it asks for, or why it cannot be read. */
-    private record Parsed(int rowNo, boolean csv, Registration registration, FieldError rejection) {
-    }
-
-    /**
-     * Processes the next chunk of a job held by {@code owner}: registers or links each row's participant, sponsors
-     * them, records every outcome and extends the lease. Returns how many rows it did; 0 when the job is finished
-     * or no longer this owner's.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    int processChunk(UUID jobId, String owner, int size, Duration lease) {
-        EnrolmentJob job = em.find(EnrolmentJob.class, jobId, LockModeType.PESSIMISTIC_WRITE);
-        if (job == null || !owner.equals(job.leaseOwner) || job.state != EnrolmentJob.State.RUNNING) {
-            return 0;
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select row_no, body from enrolment_row where job_id = ?1"
-                        + " and outcome is null order by row_no limit ?2")
-                .setParameter(1, jobId).setParameter(2, size).getResultList();
-        if (rows.isEmpty()) {
-            job.state = EnrolmentJob.State.COMPLETED;
-            job.finishedAt = clock.instant();
-            job.leaseOwner = null;
-            job.leaseUntil = null;
-            return 0;
-        }
-        List<Programme> programmes = Arrays.stream(job.programmes.split(",")).map(Programme::valueOf).toList();
-        List<Parsed> parsed = rows.stream().map(r -> parse(((Number) r[0]).intValue(), (String) r[1], programmes)).toList();
-        List<Parsed> readable = parsed.stream().filter(p -> p.registration() != null).toList();
-        List<BulkOutcome> registered = participants.registerMany(readable.stream().map(Parsed::registration).toList(),
-                "enrolment-job:" + jobId);
-        List<UUID> ids = registered.stream().map(BulkOutcome::participantId).filter(java.util.Objects::nonNull).toList();
-        Map<UUID, BulkSponsorship> sponsored = sponsorships.sponsorMany(payers.require(job.payerId), ids,
-                YearMonth.from(job.fromMonth), programmes);
-
-        List<RowOutcome> outcomes = new ArrayList<>();
-        for (Parsed row : parsed) {
-            if (row.rejection() != null) {
-                outcomes.add(RowOutcome.rejected(row.rowNo(), row.rejection(), row.csv()));
-            }
-        }
-        for (int i = 0; i < readable.size(); i++) {
-            Parsed row = readable.get(i);
-            BulkOutcome outcome = registered.get(i);
-            if (outcome.rejection() != null) {
-                outcomes.add(RowOutcome.rejected(row.rowNo(), outcome.rejection(), row.csv()));
-            } else if (sponsored.get(outcome.participantId()) == BulkSponsorship.OTHER_PAYER) {
-                outcomes.add(new RowOutcome(row.rowNo(), "REJECTED", "DOUBLE_SPONSORSHIP", "programmes",
-                        outcome.participantId()));
-            } else {
-                outcomes.add(new RowOutcome(row.rowNo(), outcome.created() ? "CREATED" : "LINKED", null, null,
-                        outcome.participantId()));
-            }
-        }
-        record(jobId, outcomes);
-        job.processed += rows.size();
-        job.created += (int) outcomes.stream().filter(o -> o.outcome().equals("CREATED")).count();
-        job.linked += (int) outcomes.stream().filter(o -> o.outcome().equals("LINKED")).count();
-        job.rejected += (int) outcomes.stream().filter(o -> o.outcome().equals("REJECTED")).count();
-        job.leaseUntil = Instant.now().plus(lease);
-        return rows.size();
-    }
-
-    private record RowOutcome(int rowNo, String outcome, String code, String field, UUID participantId) {
-
-        static RowOutcome rejected(int rowNo, FieldError error, boolean csv) {
-            return new RowOutcome(rowNo, "REJECTED", error.code(), csv ? csvColumn(error.pointer()) : error.pointer(), null);
-        }
-    }
-
-    /** The template column a registration's JSON pointer refers to. */
-    private static String csvColumn(String pointer) {
-        return switch (pointer) {
-            case "/address/line" -> "addressLine";
-            case "/address/regionCode" -> "regionCode";
-            case "" -> "";
-            default -> pointer.substring(1);
-        };
-    }
-
-    private void record(UUID jobId, List<RowOutcome> outcomes) {
-        // The row's text has served its purpose: keep the outcome, not a second copy of the worker's NIK
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement update = connection.prepareStatement("update enrolment_row set outcome = ?,"
-                    + " code = ?, field = ?, participant_id = ?, body = '' where job_id = ? and row_no = ?")) {
-                for (RowOutcome o : outcomes) {
-                    update.setString(1, o.outcome());
-                    update.setString(2, o.code());
-                    update.setString(3, o.field());
-                    update.setObject(4, o.participantId());
-                    update.setObject(5, jobId);
-                    update.setInt(6, o.rowNo());
-                    update.addBatch();
-                }
-                update.executeBatch();
-            }
-        });
-    }
-
-    private Parsed parse(int rowNo, String text, List<Programme> programmes) {
-        return text.startsWith("{") ? parseJson(rowNo, text, programmes) : parseCsv(rowNo, text, programmes);
-    }
-
-    private Parsed parseJson(int rowNo, String text, List<Programme> programmes) {
-        try {
-            JsonNode node = json.readTree(text);
-            if (node instanceof ObjectNode object && !object.has("programmes")) {
-                object.set("programmes", json.valueToTree(programmes));
-            }
-            return new Parsed(rowNo, false, json.treeToValue(node, Registration.class), null);
-        } catch (JsonProcessingException e) {
-            FieldError error = ProblemMappers.fieldErrorOf(e);
-            return new Parsed(rowNo, false, null, error != null ? error : new FieldError("", "MALFORMED_JSON", "not JSON"));
-        }
-    }
-
-    private static Parsed parseCsv(int rowNo, String text, List<Programme> programmes) {
-        List<Csv.Record> records = Csv.parse(text);
-        List<String> f = records.isEmpty() ? List.of() : records.get(0).fields().stream().map(String::strip).toList();
-        if (f.size() != 10) {
-            return new Parsed(rowNo, true, null, new FieldError("", "INVALID_CSV_ROW",
-                    "expected 10 columns, found " + f.size()));
-        }
-        LocalDate birthDate;
-        Sex sex;
-        Occupation occupation;
-        long income;
-        try {
-            birthDate = LocalDate.parse(f.get(2));
-        } catch (DateTimeParseException e) {
-            return new Parsed(rowNo, true, null, new FieldError("/birthDate", "INVALID_FORMAT", "must be YYYY-MM-DD"));
-        }
-        try {
-            sex = Sex.valueOf(f.get(3));
-        } catch (IllegalArgumentException e) {
-            return new Parsed(rowNo, true, null, new FieldError("/sex", "UNKNOWN_ENUM_VALUE", "MALE or FEMALE"));
-        }
-        try {
-            occupation = Occupation.valueOf(f.get(8));
-        } catch (IllegalArgumentException e) {
-            return new Parsed(rowNo, true, null, new FieldError("/occupation", "UNKNOWN_ENUM_VALUE", "not an occupation"));
-        }
-        try {
-            income = Long.parseLong(f.get(9));
-        } catch (NumberFormatException e) {
-            return new Parsed(rowNo, true, null, new FieldError("/declaredIncome", "WRONG_TYPE", "must be whole rupiah"));
-        }
-        return new Parsed(rowNo, true, new Registration(f.get(0), f.get(1), birthDate, sex, f.get(4),
-                f.get(5).isEmpty() ? null : f.get(5), new Address(f.get(6), f.get(7), null), occupation, income,
-                programmes, null), null);
-    }
 
     // ---- Reading jobs ----------------------------------------------------------------------------------------
 

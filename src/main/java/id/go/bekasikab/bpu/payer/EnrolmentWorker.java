@@ -25,7 +25,7 @@ public class EnrolmentWorker {
     private static final Logger LOG = Logger.getLogger(EnrolmentWorker.class);
     private static final int ANALYZE_EVERY = 20;
 
-    private final EnrolmentService enrolments;
+    private final EnrolmentProcessor enrolments;
     private final EntityManager em;
     private final ManagedExecutor executor;
     private final Clock clock;
@@ -35,7 +35,7 @@ public class EnrolmentWorker {
     /** Who holds a lease: unique per process, so a restarted replica is a new owner. */
     private final String owner = "worker-" + UUID.randomUUID();
 
-    EnrolmentWorker(EnrolmentService enrolments, EntityManager em, ManagedExecutor executor, Clock clock,
+    EnrolmentWorker(EnrolmentProcessor enrolments, EntityManager em, ManagedExecutor executor, Clock clock,
                     @ConfigProperty(name = "bpu.enrolment.autostart", defaultValue = "true") boolean autostart,
                     @ConfigProperty(name = "bpu.enrolment.chunk-size", defaultValue = "500") int chunkSize,
                     @ConfigProperty(name = "bpu.enrolment.lease", defaultValue = "PT1M") Duration lease) {

@@ -3,7 +3,7 @@ package id.go.bekasikab.bpu.payer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.go.bekasikab.bpu.contribution.ContributionService;
+import id.go.bekasikab.bpu.contribution.PaymentService;
 import id.go.bekasikab.bpu.payer.InvoiceService.Priced;
 import id.go.bekasikab.bpu.payer.PayerApi.AllocatedLine;
 import id.go.bekasikab.bpu.payer.PayerApi.BulkPayment;
@@ -11,7 +11,6 @@ import id.go.bekasikab.bpu.payer.PayerApi.Reconciliation;
 import id.go.bekasikab.bpu.platform.AuditLog;
 import id.go.bekasikab.bpu.platform.Constraints;
 import id.go.bekasikab.bpu.platform.FieldError;
-import id.go.bekasikab.bpu.platform.Idempotency;
 import id.go.bekasikab.bpu.platform.Ids;
 import id.go.bekasikab.bpu.platform.ProblemException;
 import id.go.bekasikab.bpu.platform.RequestValidation;
@@ -43,21 +42,19 @@ public class PayerPaymentService {
 
     private final PayerService payers;
     private final InvoiceService invoices;
-    private final ContributionService contributions;
-    private final Idempotency idempotency;
+    private final PaymentService contributions;
     private final RequestValidation validation;
     private final ObjectMapper json;
     private final EntityManager em;
     private final AuditLog audit;
     private final Clock clock;
 
-    PayerPaymentService(PayerService payers, InvoiceService invoices, ContributionService contributions,
-                        Idempotency idempotency, RequestValidation validation, ObjectMapper json, EntityManager em,
+    PayerPaymentService(PayerService payers, InvoiceService invoices, PaymentService contributions,
+                        RequestValidation validation, ObjectMapper json, EntityManager em,
                         AuditLog audit, Clock clock) {
         this.payers = payers;
         this.invoices = invoices;
         this.contributions = contributions;
-        this.idempotency = idempotency;
         this.validation = validation;
         this.json = json;
         this.em = em;
@@ -66,7 +63,7 @@ public class PayerPaymentService {
     }
 
     @Transactional
-    public Idempotency.Completed pay(UUID payerId, BulkPayment body, Idempotency.Call call) {
+    public Reconciliation pay(UUID payerId, BulkPayment body) {
         Payer payer = payers.visible(payerId);
         List<FieldError> errors = new ArrayList<>(validation.errorsOf(body));
         if (body != null && body.months() != null && !body.months().contains(null)
@@ -108,10 +105,9 @@ public class PayerPaymentService {
         long shortfall = due - settledAmount;
         List<YearMonth> months = body.months().stream().distinct().sorted().toList();
         if (dryRun) {
-            Reconciliation preview = new Reconciliation(null, payerId, body.transferReference(), months, body.amount(),
+            return new Reconciliation(null, payerId, body.transferReference(), months, body.amount(),
                     settledAmount, remaining, shortfall, true, allocated(settled, List.of()), allocated(unsettled, null),
                     null);
-            return idempotency.complete(call, 200, preview, null);
         }
 
         PayerPayment payment = new PayerPayment();
@@ -133,13 +129,13 @@ public class PayerPaymentService {
         List<String> receipts = new ArrayList<>();
         for (Priced line : settled) {
             receipts.add(contributions.settleForPayer(payerId, payment.id, payer.fundingSource.funding(),
-                    line.line().participantId(), line.line().month(), line.price()));
+                    line.line().participantId(), line.price()));
         }
         Reconciliation report = new Reconciliation(payment.id, payerId, payment.transferReference, months,
                 payment.amount, settledAmount, remaining, shortfall, false, allocated(settled, receipts),
                 allocated(unsettled, null), payment.paidAt);
         audit.write("payer.payment", "payer", payerId, null, report);
-        return idempotency.complete(call, 201, report, "v1/payers/" + payerId + "/payments/" + payment.id);
+        return report;
     }
 
     /** The reconciliation report of a past bulk payment: which lines it settled, which it did not, the credit. */

@@ -9,10 +9,12 @@ import id.go.bekasikab.bpu.payer.PayerApi.Page;
 import id.go.bekasikab.bpu.payer.PayerApi.PayerView;
 import id.go.bekasikab.bpu.payer.PayerApi.Reconciliation;
 import id.go.bekasikab.bpu.payer.PayerApi.SponsorshipView;
+import id.go.bekasikab.bpu.platform.FieldError;
 import id.go.bekasikab.bpu.platform.Idempotency;
 import id.go.bekasikab.bpu.platform.ProblemException;
 import id.go.bekasikab.bpu.platform.QueryParams;
 import id.go.bekasikab.bpu.platform.Roles;
+import id.go.bekasikab.bpu.rules.Programme;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -29,6 +31,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -94,7 +98,7 @@ public class PayerResource {
     @Path("{id}/sponsorships/{sponsorshipId}")
     public SponsorshipView endSponsorship(@PathParam("id") UUID id, @PathParam("sponsorshipId") UUID sponsorshipId,
                                           @QueryParam("from") String from) {
-        return sponsorships.end(id, sponsorshipId, from);
+        return sponsorships.end(id, sponsorshipId, from == null ? null : QueryParams.month("from", from));
     }
 
     @RolesAllowed({Roles.INTEGRATION, Roles.OFFICER})
@@ -105,10 +109,24 @@ public class PayerResource {
                           @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, @QueryParam("from") String from,
                           @QueryParam("programmes") String programmes, String body, @Context UriInfo uri) {
         boolean csv = contentType != null && contentType.toLowerCase().startsWith(CSV);
+        List<FieldError> errors = new ArrayList<>();
+        YearMonth fromMonth = QueryParams.month("from", from, null, errors);
+        List<Programme> sponsored = null;
+        if (programmes != null) {
+            try {
+                sponsored = Arrays.stream(programmes.split(",")).map(String::strip).map(Programme::valueOf).toList();
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("programmes", "UNKNOWN_ENUM_VALUE", "a comma-separated list of JKK, JKM, JHT"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.validation(errors);
+        }
+        List<Programme> chosen = sponsored;
         Idempotency.Call call = idempotency.call(EnrolmentService.SCOPE, key,
                 List.of(id.toString(), String.valueOf(from), String.valueOf(programmes), body == null ? "" : body));
-        Response response = idempotency.execute(call, uri,
-                () -> enrolments.submit(id, csv, body, from, programmes, call));
+        Response response = idempotency.execute(call, uri, () -> enrolments.submit(id, csv, body, fromMonth, chosen),
+                job -> new Idempotency.Outcome(202, job, "v1/jobs/" + job.id()));
         worker.submitted();
         return response;
     }
@@ -137,7 +155,9 @@ public class PayerResource {
                         @Context UriInfo uri) {
         Idempotency.Call call = idempotency.call(PayerPaymentService.SCOPE, key, List.of(id.toString(), body == null
                 ? "" : body));
-        return idempotency.execute(call, uri, () -> payments.pay(id, body, call));
+        return idempotency.execute(call, uri, () -> payments.pay(id, body), report -> report.dryRun()
+                ? new Idempotency.Outcome(200, report, null)
+                : new Idempotency.Outcome(201, report, "v1/payers/" + id + "/payments/" + report.id()));
     }
 
     @RolesAllowed({Roles.INTEGRATION, Roles.OFFICER, Roles.AUDITOR})

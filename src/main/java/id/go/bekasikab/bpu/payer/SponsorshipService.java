@@ -8,9 +8,9 @@ import id.go.bekasikab.bpu.platform.Constraints;
 import id.go.bekasikab.bpu.platform.FieldError;
 import id.go.bekasikab.bpu.platform.Ids;
 import id.go.bekasikab.bpu.platform.ProblemException;
-import id.go.bekasikab.bpu.platform.QueryParams;
 import id.go.bekasikab.bpu.platform.RequestValidation;
 import id.go.bekasikab.bpu.rules.Programme;
+import id.go.bekasikab.bpu.rules.ProgrammeSelection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -53,15 +53,6 @@ public class SponsorshipService {
         this.clock = clock;
     }
 
-    /** Every sponsorship of a participant, with its payer's funding: what billing needs to know who owes a month. */
-    @Transactional
-    public List<SponsorshipFacts> sponsorshipsOf(UUID participantId) {
-        List<Sponsorship> rows = sponsorships.ofParticipant(participantId);
-        Map<UUID, Payer> byId = payers.list("id in ?1", rows.stream().map(s -> s.payerId).distinct().toList())
-                .stream().collect(Collectors.toMap(p -> p.id, Function.identity()));
-        return rows.stream().map(s -> factsOf(s, byId.get(s.payerId))).toList();
-    }
-
     @Transactional
     public SponsorshipView sponsor(UUID payerId, NewSponsorship body) {
         Payer payer = payerService.visible(payerId);
@@ -69,10 +60,9 @@ public class SponsorshipService {
         if (body != null && body.to() != null && body.from() != null && body.to().isBefore(body.from())) {
             errors.add(new FieldError("/to", "OUT_OF_RANGE", "must not be before from"));
         }
-        if (body != null && body.programmes() != null && !body.programmes().contains(null)
-                && (Set.copyOf(body.programmes()).size() != body.programmes().size()
-                || body.programmes().stream().anyMatch(p -> !p.offeredToBpu()))) {
-            errors.add(new FieldError("/programmes", "PROGRAMME_NOT_FOR_BPU", "JKK, JKM and JHT, each once"));
+        if (body != null && body.programmes() != null && !body.programmes().contains(null)) {
+            ProgrammeSelection.checkCovered(body.programmes()).ifPresent(r ->
+                    errors.add(new FieldError("/programmes", r.name(), r.message())));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.validation(errors);
@@ -163,11 +153,11 @@ public class SponsorshipService {
 
     /** Ends a sponsorship from a month on: that month and later ones go back to the participant. */
     @Transactional
-    public SponsorshipView end(UUID payerId, UUID sponsorshipId, String fromMonth) {
+    public SponsorshipView end(UUID payerId, UUID sponsorshipId, YearMonth fromMonth) {
         Payer payer = payerService.visible(payerId);
         Sponsorship s = sponsorships.ofPayer(payerId, sponsorshipId)
                 .orElseThrow(() -> ProblemException.notFound("SPONSORSHIP_NOT_FOUND", "the sponsorship"));
-        YearMonth endFrom = fromMonth == null ? YearMonth.now(clock).plusMonths(1) : QueryParams.month("from", fromMonth);
+        YearMonth endFrom = fromMonth == null ? YearMonth.now(clock).plusMonths(1) : fromMonth;
         YearMonth first = YearMonth.from(s.fromMonth);
         if (!endFrom.isAfter(first)) {
             throw ProblemException.validation(List.of(new FieldError("from", "OUT_OF_RANGE",
@@ -191,11 +181,6 @@ public class SponsorshipService {
         Map<UUID, Payer> byId = payers.list("id in ?1", rows.stream().map(s -> s.payerId).distinct().toList())
                 .stream().collect(Collectors.toMap(p -> p.id, Function.identity()));
         return rows.stream().map(s -> viewOf(s, byId.get(s.payerId))).toList();
-    }
-
-    static SponsorshipFacts factsOf(Sponsorship s, Payer payer) {
-        return new SponsorshipFacts(s.id, s.payerId, payer.name, payer.fundingSource.funding(), YearMonth.from(s.fromMonth),
-                s.toMonth == null ? null : YearMonth.from(s.toMonth), programmesOf(s.programmes));
     }
 
     static Set<Programme> programmesOf(String codes) {

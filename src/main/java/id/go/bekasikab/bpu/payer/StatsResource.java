@@ -2,12 +2,21 @@ package id.go.bekasikab.bpu.payer;
 
 import id.go.bekasikab.bpu.payer.CoverageStatsService.Stats;
 import id.go.bekasikab.bpu.platform.Roles;
+import id.go.bekasikab.bpu.payer.CoverageStatsService.GroupBy;
+import id.go.bekasikab.bpu.platform.FieldError;
+import id.go.bekasikab.bpu.platform.ProblemException;
+import id.go.bekasikab.bpu.platform.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 
 @Path("/v1/stats/coverage")
 @Produces(MediaType.APPLICATION_JSON)
@@ -15,14 +24,38 @@ public class StatsResource {
 
     private final CoverageStatsService stats;
 
-    StatsResource(CoverageStatsService stats) {
+    private final Clock clock;
+
+    StatsResource(CoverageStatsService stats, Clock clock) {
         this.stats = stats;
+        this.clock = clock;
     }
 
     @RolesAllowed({Roles.INTEGRATION, Roles.OFFICER, Roles.AUDITOR, Roles.ADMIN})
     @GET
     public Stats coverage(@QueryParam("month") String month, @QueryParam("payerId") String payerId,
                           @QueryParam("groupBy") String groupBy) {
-        return stats.coverage(month, payerId, groupBy);
+        List<FieldError> errors = new ArrayList<>();
+        YearMonth period = QueryParams.month("month", month, YearMonth.now(clock), errors);
+        UUID payer = null;
+        if (payerId != null) {
+            try {
+                payer = UUID.fromString(payerId);
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("payerId", "INVALID_FORMAT", "must be a UUID"));
+            }
+        }
+        GroupBy by = GroupBy.district;
+        if (groupBy != null) {
+            try {
+                by = GroupBy.valueOf(groupBy);
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("groupBy", "UNKNOWN_ENUM_VALUE", "district, occupation, status or sector"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.validation(errors);
+        }
+        return stats.coverage(period, payer, by);
     }
 }

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -83,15 +84,25 @@ public class Idempotency {
         }
     }
 
-    /** Runs the operation once per key; the operation must call {@link #complete} inside its own transaction. */
-    public Response execute(Call call, UriInfo uri, Supplier<Completed> operation) {
+    /** What an operation's result answers: its status, its body and the path of what it created (or null). */
+    public record Outcome(int status, Object body, String location) {
+    }
+
+    /**
+     * Runs the operation once per key, in a transaction of its own that also stores the response, so the effect and
+     * its stored answer commit together or not at all. The operation's services join that transaction.
+     */
+    public <T> Response execute(Call call, UriInfo uri, Supplier<T> operation, Function<T, Outcome> outcome) {
         Start start = QuarkusTransaction.requiringNew().call(() -> begin(call));
         if (start instanceof Replay replay) {
             return respond(replay.response(), uri).header(REPLAYED, "true").build();
         }
         Completed completed;
         try {
-            completed = operation.get();
+            completed = QuarkusTransaction.requiringNew().call(() -> {
+                Outcome answer = outcome.apply(operation.get());
+                return complete(call, answer.status(), answer.body(), answer.location());
+            });
         } catch (RuntimeException e) {
             QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                             "delete from idempotency_record where scope = ?1 and idempotency_key = ?2 and state = 'IN_FLIGHT'")
@@ -103,7 +114,7 @@ public class Idempotency {
 
     /** Stores the response with the operation's own writes: both commit, or neither. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Completed complete(Call call, int status, Object body, String location) {
+    Completed complete(Call call, int status, Object body, String location) {
         try {
             String text = json.writeValueAsString(body);
             em.createNativeQuery("update idempotency_record set state = 'COMPLETED', response_status = ?1,"

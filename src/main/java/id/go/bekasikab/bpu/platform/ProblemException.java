@@ -31,6 +31,16 @@ public class ProblemException extends RuntimeException {
                 sorted.size() == 1 ? "1 field is not valid" : sorted.size() + " fields are not valid", sorted);
     }
 
+    /** Refusals that conflict with the current state rather than with the request; every other refusal is a 422. */
+    private static final java.util.Set<String> CONFLICTS = java.util.Set.of("MONTH_ALREADY_PAID");
+
+    /** A domain refusal with its typed reason code, reported at the request field it concerns. */
+    public static ProblemException refused(Enum<?> reason, String title, String pointer, String detail) {
+        String code = reason.name();
+        return new ProblemException(CONFLICTS.contains(code) ? 409 : 422, code, title, detail,
+                pointer == null ? List.of() : List.of(new FieldError(pointer, code, detail)));
+    }
+
     public static ProblemException notFound(String code, String what) {
         return new ProblemException(404, code, "Not found", what + " was not found");
     }

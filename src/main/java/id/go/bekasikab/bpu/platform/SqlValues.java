@@ -39,4 +39,16 @@ public final class SqlValues {
         }
         throw new IllegalArgumentException("not a date: " + value.getClass());
     }
+
+    /** Ids as a PostgreSQL array literal, bound as text and cast in the query: {@code = any(cast(?1 as uuid[]))}. */
+    public static String uuidArray(java.util.Collection<java.util.UUID> ids) {
+        StringBuilder text = new StringBuilder(ids.size() * 37 + 2).append('{');
+        for (java.util.UUID id : ids) {
+            if (text.length() > 1) {
+                text.append(',');
+            }
+            text.append(id);
+        }
+        return text.append('}').toString();
+    }
 }

@@ -1,12 +1,13 @@
 package id.go.bekasikab.bpu.privacy;
 
 import id.go.bekasikab.bpu.claim.ClaimApi.ClaimView;
-import id.go.bekasikab.bpu.claim.ClaimService;
+import id.go.bekasikab.bpu.claim.ClaimQueryService;
 import id.go.bekasikab.bpu.contribution.ContributionApi.Receipt;
-import id.go.bekasikab.bpu.contribution.ContributionService;
+import id.go.bekasikab.bpu.contribution.ReceiptService;
 import id.go.bekasikab.bpu.participant.ParticipantApi.CorrectionView;
 import id.go.bekasikab.bpu.participant.ParticipantApi.ParticipantView;
 import id.go.bekasikab.bpu.participant.ParticipantService;
+import id.go.bekasikab.bpu.participant.PersonalDataRightsService;
 import id.go.bekasikab.bpu.payer.PayerApi.SponsorshipView;
 import id.go.bekasikab.bpu.payer.SponsorshipService;
 import id.go.bekasikab.bpu.platform.AuditLog;
@@ -23,9 +24,10 @@ import java.util.UUID;
 public class PersonalDataService {
 
     private final ParticipantService participants;
-    private final ContributionService contributions;
+    private final ReceiptService contributions;
+    private final PersonalDataRightsService rights;
     private final SponsorshipService sponsorships;
-    private final ClaimService claims;
+    private final ClaimQueryService claims;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -34,10 +36,11 @@ public class PersonalDataService {
                                List<CorrectionView> corrections, List<AuditLog.Entry> processing) {
     }
 
-    PersonalDataService(ParticipantService participants, ContributionService contributions,
-                        SponsorshipService sponsorships, ClaimService claims, AuditLog audit, Clock clock) {
+    PersonalDataService(ParticipantService participants, ReceiptService contributions, PersonalDataRightsService rights,
+                        SponsorshipService sponsorships, ClaimQueryService claims, AuditLog audit, Clock clock) {
         this.participants = participants;
         this.contributions = contributions;
+        this.rights = rights;
         this.sponsorships = sponsorships;
         this.claims = claims;
         this.audit = audit;
@@ -50,7 +53,7 @@ public class PersonalDataService {
                 .orElseThrow(() -> ProblemException.notFound("PARTICIPANT_NOT_FOUND", "the participant")).participant();
         PersonalData data = new PersonalData(clock.instant(), participant, contributions.receiptsOf(participantId),
                 sponsorships.ofParticipant(participantId), claims.ofParticipant(participantId),
-                participants.corrections(participantId), audit.about(participantId.toString()));
+                rights.corrections(participantId), audit.about(participantId.toString()));
         audit.write("participant.export", "participant", participantId, null, null);
         return data;
     }

@@ -6,7 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.go.bekasikab.bpu.participant.ParticipantService;
+import id.go.bekasikab.bpu.participant.MembershipService;
 import id.go.bekasikab.bpu.support.ApiTest;
 import id.go.bekasikab.bpu.support.Rows;
 import id.go.bekasikab.bpu.support.TestClock;
@@ -25,7 +25,7 @@ class LapseRecorderTest extends ApiTest {
     TestClock clock;
 
     @Inject
-    ParticipantService participants;
+    MembershipService participants;
 
     @Inject
     Rows rows;

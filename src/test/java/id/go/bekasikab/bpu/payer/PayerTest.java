@@ -249,7 +249,7 @@ class PayerTest extends ApiTest {
     }
 
     @Inject
-    EnrolmentService enrolments;
+    EnrolmentProcessor enrolments;
 
     @Test
     void theWorkerRunsAJobFromAThreadOutsideAnyRequest() {

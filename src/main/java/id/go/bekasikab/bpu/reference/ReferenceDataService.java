@@ -1,4 +1,4 @@
-package id.go.bekasikab.bpu.contribution;
+package id.go.bekasikab.bpu.reference;
 
 import id.go.bekasikab.bpu.rules.ContributionRate;
 import id.go.bekasikab.bpu.rules.DiscountWindow;
@@ -8,6 +8,7 @@ import id.go.bekasikab.bpu.rules.IncomeBand;
 import id.go.bekasikab.bpu.rules.IncomeBasisTable;
 import id.go.bekasikab.bpu.rules.MonthlyContribution;
 import id.go.bekasikab.bpu.rules.Programme;
+import id.go.bekasikab.bpu.rules.ReferenceData;
 import id.go.bekasikab.bpu.rules.Sector;
 import id.go.bekasikab.bpu.rules.Tariff;
 import io.agroal.api.AgroalDataSource;
@@ -43,10 +44,6 @@ public class ReferenceDataService {
     private final AgroalDataSource dataSource;
     private final Clock clock;
     private volatile Loaded loaded;
-
-    /** Everything that prices and dates a contribution. */
-    public record ReferenceData(Tariff tariff, List<DiscountWindow> discounts, HolidayCalendar holidays) {
-    }
 
     private record Loaded(ReferenceData data, Instant at) {
     }

@@ -1,9 +1,9 @@
-package id.go.bekasikab.bpu.contribution;
+package id.go.bekasikab.bpu.reference;
 
-import id.go.bekasikab.bpu.contribution.ReferenceAdminService.Holiday;
-import id.go.bekasikab.bpu.contribution.ReferenceAdminService.HolidayBody;
-import id.go.bekasikab.bpu.contribution.ReferenceAdminService.Rate;
-import id.go.bekasikab.bpu.contribution.ReferenceAdminService.RateBody;
+import id.go.bekasikab.bpu.reference.ReferenceAdminService.Holiday;
+import id.go.bekasikab.bpu.reference.ReferenceAdminService.HolidayBody;
+import id.go.bekasikab.bpu.reference.ReferenceAdminService.Rate;
+import id.go.bekasikab.bpu.reference.ReferenceAdminService.RateBody;
 import id.go.bekasikab.bpu.platform.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;

@@ -1,4 +1,4 @@
-package id.go.bekasikab.bpu.contribution;
+package id.go.bekasikab.bpu.reference;
 
 import id.go.bekasikab.bpu.platform.AuditLog;
 import id.go.bekasikab.bpu.platform.FieldError;

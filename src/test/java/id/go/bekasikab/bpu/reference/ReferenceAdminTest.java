@@ -1,4 +1,4 @@
-package id.go.bekasikab.bpu.contribution;
+package id.go.bekasikab.bpu.reference;
 
 import static id.go.bekasikab.bpu.support.Fixtures.registration;
 import static org.hamcrest.Matchers.equalTo;

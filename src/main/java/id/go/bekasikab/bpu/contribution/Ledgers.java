@@ -1,0 +1,75 @@
+package id.go.bekasikab.bpu.contribution;
+
+import id.go.bekasikab.bpu.participant.ParticipantFacts;
+import id.go.bekasikab.bpu.participant.ParticipantService;
+import id.go.bekasikab.bpu.reference.ReferenceDataService;
+import id.go.bekasikab.bpu.rules.Ledger;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Builds {@link Ledger}s from what is stored: the participant, its paid lines and its sponsors. Every reader of a
+ * membership month — statements, coverage, payments, invoices, statistics, claims — asks one of these.
+ */
+@ApplicationScoped
+public class Ledgers {
+
+    private static final YearMonth EVERYTHING = YearMonth.of(1900, 1);
+
+    private final ParticipantService participants;
+    private final PaidLineRepository paidLines;
+    private final SponsorDirectory sponsors;
+    private final ReferenceDataService reference;
+    private final Clock clock;
+    private final int maxMonthsAhead;
+
+    Ledgers(ParticipantService participants, PaidLineRepository paidLines, SponsorDirectory sponsors,
+            ReferenceDataService reference, Clock clock,
+            @ConfigProperty(name = "bpu.contributions.max-months-ahead") int maxMonthsAhead) {
+        this.participants = participants;
+        this.paidLines = paidLines;
+        this.sponsors = sponsors;
+        this.reference = reference;
+        this.clock = clock;
+        this.maxMonthsAhead = maxMonthsAhead;
+    }
+
+    /** The whole ledger of one participant, today. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Ledger of(ParticipantFacts facts) {
+        return of(List.of(facts), EVERYTHING).get(facts.id());
+    }
+
+    /**
+     * The ledgers of many participants, built from the lines of the months from {@code from} on (see
+     * {@link Ledger#horizon}), in three queries whatever their number; in the order of {@code facts}.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<UUID, Ledger> of(List<ParticipantFacts> facts, YearMonth from) {
+        List<UUID> ids = facts.stream().map(ParticipantFacts::id).toList();
+        LocalDate today = LocalDate.now(clock);
+        var lines = paidLines.paidOf(ids, Ledger.horizon(today, from));
+        var sponsorships = sponsors.sponsorsOf(ids);
+        var data = reference.current();
+        Map<UUID, Ledger> ledgers = new LinkedHashMap<>();
+        for (ParticipantFacts f : facts) {
+            ledgers.put(f.id(), new Ledger(f.member(), lines.getOrDefault(f.id(), List.of()),
+                    sponsorships.getOrDefault(f.id(), List.of()), data, today, maxMonthsAhead));
+        }
+        return ledgers;
+    }
+
+    /** The ledgers of participants by id, for the months from {@code from} on; unknown ids are left out. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<UUID, Ledger> ofIds(List<UUID> ids, YearMonth from) {
+        return of(participants.facts(ids), from);
+    }
+}

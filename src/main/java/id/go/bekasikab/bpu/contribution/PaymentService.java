@@ -1,0 +1,157 @@
+package id.go.bekasikab.bpu.contribution;
+
+import id.go.bekasikab.bpu.contribution.ContributionApi.PaymentRequest;
+import id.go.bekasikab.bpu.contribution.ContributionApi.Receipt;
+import id.go.bekasikab.bpu.participant.MembershipService;
+import id.go.bekasikab.bpu.participant.ParticipantFacts;
+import id.go.bekasikab.bpu.participant.ParticipantService;
+import id.go.bekasikab.bpu.platform.AuditLog;
+import id.go.bekasikab.bpu.platform.Constraints;
+import id.go.bekasikab.bpu.platform.FieldError;
+import id.go.bekasikab.bpu.platform.Ids;
+import id.go.bekasikab.bpu.platform.ProblemException;
+import id.go.bekasikab.bpu.platform.RequestValidation;
+import id.go.bekasikab.bpu.rules.Funding;
+import id.go.bekasikab.bpu.rules.Ledger;
+import id.go.bekasikab.bpu.rules.MonthPrice;
+import id.go.bekasikab.bpu.rules.MonthSelection;
+import id.go.bekasikab.bpu.rules.OwnPayment;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Payments: a participant's own, and the lines a payer's bulk payment settles. Both go through the ledger. */
+@ApplicationScoped
+public class PaymentService {
+
+    public static final String PAYMENT_SCOPE = "contribution-payment";
+
+    private final ParticipantService participants;
+    private final MembershipService memberships;
+    private final Ledgers ledgers;
+    private final PaymentRepository payments;
+    private final PaidLineRepository paidLines;
+    private final RequestValidation validation;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    PaymentService(ParticipantService participants, MembershipService memberships, Ledgers ledgers, PaymentRepository payments,
+                   PaidLineRepository paidLines, RequestValidation validation, AuditLog audit, Clock clock) {
+        this.participants = participants;
+        this.memberships = memberships;
+        this.ledgers = ledgers;
+        this.payments = payments;
+        this.paidLines = paidLines;
+        this.validation = validation;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Settles the participant's oldest open months and issues a receipt. */
+    @Transactional
+    public Receipt pay(PaymentRequest body) {
+        List<FieldError> errors = new ArrayList<>(validation.errorsOf(body));
+        if (body != null && (body.months() == null) == (body.periods() == null)) {
+            errors.add(new FieldError("", "EXACTLY_ONE_REQUIRED", "give either months or periods"));
+        }
+        if (body != null && body.periods() != null && new HashSet<>(body.periods()).size() != body.periods().size()) {
+            errors.add(new FieldError("/periods", "DUPLICATE_PERIOD", "each month may be listed once"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.validation(errors);
+        }
+        ParticipantFacts facts = participants.lockForPayment(body.participantId())
+                .orElseThrow(() -> new ProblemException(422, "UNKNOWN_PARTICIPANT", "Unknown participant",
+                        "no participant has this id", List.of(new FieldError("/participantId", "UNKNOWN_PARTICIPANT",
+                        "no participant has this id"))));
+        Ledger ledger = ledgers.of(facts);
+        MonthSelection selection = body.months() != null ? OwnPayment.oldest(ledger, body.months())
+                : OwnPayment.periods(ledger, body.periods());
+        if (selection instanceof MonthSelection.Refused refused) {
+            throw ProblemException.refused(refused.reason(), "The months cannot be paid", refused.pointer(),
+                    refused.detail());
+        }
+        List<YearMonth> settled = ((MonthSelection.Accepted) selection).months();
+        List<MonthPrice> prices = settled.stream().map(ledger::ownPrice).toList();
+        long expected = prices.stream().mapToLong(MonthPrice::net).sum();
+        if (body.amount() != expected) {
+            throw new ProblemException(422, "AMOUNT_MISMATCH", "The amount is not what is due",
+                    "Rp" + expected + " is due for " + settled.stream().map(YearMonth::toString)
+                            .collect(Collectors.joining(", ")) + "; the payment said Rp" + body.amount(),
+                    List.of(new FieldError("/amount", "AMOUNT_MISMATCH", "expected " + expected)));
+        }
+        Payment payment = newPayment(facts.id(), body.channel(), Funding.SELF, expected);
+        payment.externalReference = body.externalReference();
+        List<PaidLine> lines = new ArrayList<>();
+        prices.forEach(price -> lines.addAll(PaidLine.of(payment, price)));
+        persist(payment, lines);
+        Ledger after = recordStanding(facts);
+        Receipt receipt = Receipts.of(payment, lines, facts.membershipNumber(), after.statusOn(payment.paidOn),
+                after.paidThrough());
+        audit.write("contribution.payment", "participant", facts.id(), null, receipt);
+        return receipt;
+    }
+
+    /**
+     * Settles one participant-month that a payer sponsors, as part of that payer's bulk payment: a payment of its
+     * own with a receipt, at the payer's rate. Runs in the bulk payment's transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String settleForPayer(UUID payerId, UUID payerPaymentId, Funding funding, UUID participantId,
+                                 MonthPrice price) {
+        ParticipantFacts facts = participants.lockForPayment(participantId).orElseThrow();
+        Payment payment = newPayment(participantId, Channel.PAYER, funding, price.net());
+        payment.payerId = payerId;
+        payment.payerPaymentId = payerPaymentId;
+        persist(payment, PaidLine.of(payment, price));
+        recordStanding(facts);
+        return payment.receiptNumber;
+    }
+
+    /** The participant's stored standing, for list queries and the history, as the ledger now reads it. */
+    private Ledger recordStanding(ParticipantFacts facts) {
+        Ledger after = ledgers.of(facts);
+        memberships.recordStanding(facts.id(), after.paidThrough(), after.lapsesOn());
+        return after;
+    }
+
+    private Payment newPayment(UUID participantId, Channel channel, Funding funding, long amount) {
+        Payment payment = new Payment();
+        payment.id = Ids.newId();
+        payment.paidAt = clock.instant();
+        payment.paidOn = LocalDate.now(clock);
+        payment.receiptNumber = payments.nextReceiptNumber(payment.paidOn);
+        payment.participantId = participantId;
+        payment.channel = channel;
+        payment.funding = funding;
+        payment.amount = amount;
+        return payment;
+    }
+
+    /** Writes a payment and its lines; a lost race for a month or a reused transfer reference is a 409. */
+    private void persist(Payment payment, List<PaidLine> lines) {
+        try {
+            payments.persist(payment);
+            paidLines.persist(lines);
+            paidLines.flush();
+        } catch (PersistenceException e) {
+            if (Constraints.violated(e, "external_reference")) {
+                throw new ProblemException(409, "DUPLICATE_EXTERNAL_REFERENCE", "Transfer already recorded",
+                        "a payment with this channel and externalReference is already recorded");
+            }
+            if (Constraints.violated(e, "contribution_line")) {
+                throw new ProblemException(409, "MONTH_ALREADY_PAID", "Month already paid",
+                        "another payment settled one of these months first");
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package id.go.bekasikab.bpu.contribution;
+
+import id.go.bekasikab.bpu.contribution.ContributionApi.Receipt;
+import id.go.bekasikab.bpu.participant.ParticipantFacts;
+import id.go.bekasikab.bpu.participant.ParticipantService;
+import id.go.bekasikab.bpu.rules.Ledger;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Receipts, with the participant's standing as the ledger reads it now. */
+@ApplicationScoped
+public class ReceiptService {
+
+    private final ParticipantService participants;
+    private final Ledgers ledgers;
+    private final PaymentRepository payments;
+    private final PaidLineRepository paidLines;
+
+    ReceiptService(ParticipantService participants, Ledgers ledgers, PaymentRepository payments,
+                   PaidLineRepository paidLines) {
+        this.participants = participants;
+        this.ledgers = ledgers;
+        this.payments = payments;
+        this.paidLines = paidLines;
+    }
+
+    @Transactional
+    public Optional<Receipt> receipt(String receiptNumber) {
+        return payments.findByReceiptNumber(receiptNumber).filter(p -> participants.visible(p.participantId))
+                .map(payment -> {
+                    ParticipantFacts facts = participants.facts(payment.participantId).orElseThrow();
+                    Ledger ledger = ledgers.of(facts);
+                    return Receipts.of(payment, paidLines.ofPayment(payment.id), facts.membershipNumber(),
+                            ledger.status(), ledger.paidThrough());
+                });
+    }
+
+    /** Every receipt of a participant, oldest first. */
+    @Transactional
+    public List<Receipt> receiptsOf(UUID participantId) {
+        ParticipantFacts facts = participants.requireVisible(participantId);
+        Ledger ledger = ledgers.of(facts);
+        return payments.list("participantId = ?1 order by paidAt", participantId).stream()
+                .map(p -> Receipts.of(p, paidLines.ofPayment(p.id), facts.membershipNumber(), ledger.status(),
+                        ledger.paidThrough())).toList();
+    }
+}
