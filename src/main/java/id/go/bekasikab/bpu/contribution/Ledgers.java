@@ -4,12 +4,13 @@ import id.go.bekasikab.bpu.participant.ParticipantFacts;
 import id.go.bekasikab.bpu.participant.ParticipantService;
 import id.go.bekasikab.bpu.reference.ReferenceDataService;
 import id.go.bekasikab.bpu.rules.Ledger;
+import id.go.bekasikab.bpu.rules.Member;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -45,31 +46,27 @@ public class Ledgers {
     /** The whole ledger of one participant, today. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Ledger of(ParticipantFacts facts) {
-        return of(List.of(facts), EVERYTHING).get(facts.id());
+        return of(Map.of(facts.id(), facts.member()), EVERYTHING).get(facts.id());
     }
 
     /**
-     * The ledgers of many participants, built from the lines of the months from {@code from} on (see
-     * {@link Ledger#horizon}), in three queries whatever their number; in the order of {@code facts}.
+     * The ledgers of participants by id, built from the lines of the months from {@code from} on (see
+     * {@link Ledger#horizon}), in three queries whatever their number; unknown ids are left out.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Map<UUID, Ledger> of(List<ParticipantFacts> facts, YearMonth from) {
-        List<UUID> ids = facts.stream().map(ParticipantFacts::id).toList();
+    public Map<UUID, Ledger> ofIds(List<UUID> ids, YearMonth from) {
+        return of(participants.members(ids), from);
+    }
+
+    private Map<UUID, Ledger> of(Map<UUID, Member> members, YearMonth from) {
+        List<UUID> ids = List.copyOf(members.keySet());
         LocalDate today = LocalDate.now(clock);
         var lines = paidLines.paidOf(ids, Ledger.horizon(today, from));
         var sponsorships = sponsors.sponsorsOf(ids);
         var data = reference.current();
-        Map<UUID, Ledger> ledgers = new LinkedHashMap<>();
-        for (ParticipantFacts f : facts) {
-            ledgers.put(f.id(), new Ledger(f.member(), lines.getOrDefault(f.id(), List.of()),
-                    sponsorships.getOrDefault(f.id(), List.of()), data, today, maxMonthsAhead));
-        }
+        Map<UUID, Ledger> ledgers = new HashMap<>(members.size() * 2);
+        members.forEach((id, member) -> ledgers.put(id, new Ledger(member, lines.getOrDefault(id, List.of()),
+                sponsorships.getOrDefault(id, List.of()), data, today, maxMonthsAhead)));
         return ledgers;
-    }
-
-    /** The ledgers of participants by id, for the months from {@code from} on; unknown ids are left out. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Map<UUID, Ledger> ofIds(List<UUID> ids, YearMonth from) {
-        return of(participants.facts(ids), from);
     }
 }

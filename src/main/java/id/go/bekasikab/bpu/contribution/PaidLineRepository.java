@@ -31,15 +31,17 @@ class PaidLineRepository implements PanacheRepositoryBase<PaidLine, PaidLine.Key
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = getEntityManager().createNativeQuery("""
-                with latest_before as (
-                    select participant_id, max(period) as period from contribution_line
-                     where participant_id = any(cast(?1 as uuid[])) and period < ?2 and programme = 'JKM'
-                     group by participant_id)
+                with wanted as (select unnest(cast(?1 as uuid[])) as id),
+                     latest_before as (
+                    select cl.participant_id, max(cl.period) as period
+                      from wanted join contribution_line cl on cl.participant_id = wanted.id
+                     where cl.period < ?2 and cl.programme = 'JKM'
+                     group by cl.participant_id)
                 select cl.participant_id, p.id, p.receipt_number, cl.period, cl.programme, cl.income_basis, cl.gross,
                        cl.discount, cl.net, p.paid_on, p.paid_at, p.funding, p.payer_id
-                  from contribution_line cl join payment p on p.id = cl.payment_id
-                 where cl.participant_id = any(cast(?1 as uuid[]))
-                   and (cl.period >= ?2 or (cl.participant_id, cl.period) in (select participant_id, period from latest_before))
+                  from wanted join contribution_line cl on cl.participant_id = wanted.id
+                  join payment p on p.id = cl.payment_id
+                 where cl.period >= ?2 or (cl.participant_id, cl.period) in (select participant_id, period from latest_before)
                  order by cl.participant_id, cl.period, cl.programme
                 """).setParameter(1, SqlValues.uuidArray(participantIds)).setParameter(2, from.atDay(1))
                 .getResultList();

@@ -3,7 +3,7 @@ package id.go.bekasikab.bpu.participant;
 import id.go.bekasikab.bpu.platform.SqlValues;
 import id.go.bekasikab.bpu.rules.Closure;
 import id.go.bekasikab.bpu.rules.ClosureReason;
-import id.go.bekasikab.bpu.rules.HeirRelationship;
+import id.go.bekasikab.bpu.rules.Member;
 import id.go.bekasikab.bpu.rules.MembershipStatus;
 import id.go.bekasikab.bpu.rules.Occupation;
 import id.go.bekasikab.bpu.rules.Sector;
@@ -13,9 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Set;
+import java.util.LinkedHashMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -107,30 +105,27 @@ class ParticipantRepository implements PanacheRepositoryBase<Participant, UUID> 
         return find(query, params).page(0, limit).list();
     }
 
-    /** The facts of many participants in one query, in the order of {@code ids}; unknown ids are left out. */
-    List<ParticipantFacts> factsOf(List<UUID> ids, ZoneId zone) {
+    /** What the ledger needs of many participants, in one query, in the order of {@code ids}; unknown ids left out. */
+    Map<UUID, Member> membersOf(List<UUID> ids, ZoneId zone) {
         if (ids.isEmpty()) {
-            return List.of();
+            return Map.of();
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = getEntityManager().createNativeQuery("""
-                select p.id, p.membership_number, p.created_at, p.birth_date, p.declared_income, p.programmes, p.sector,
-                       p.closed_on, p.cover_ends_on, p.close_reason,
-                       (select string_agg(h.relationship, ',') from heir h where h.participant_id = p.id)
-                  from participant p where p.id = any(cast(?1 as uuid[]))
+                select p.id, p.created_at, p.declared_income, p.programmes, p.sector, p.closed_on, p.cover_ends_on,
+                       p.close_reason
+                  from unnest(cast(?1 as uuid[])) with ordinality as wanted(id, n) join participant p on p.id = wanted.id
+                 order by wanted.n
                 """).setParameter(1, SqlValues.uuidArray(ids)).getResultList();
-        Map<UUID, ParticipantFacts> byId = new HashMap<>();
+        Map<UUID, Member> members = new LinkedHashMap<>();
         for (Object[] r : rows) {
-            LocalDate closedOn = SqlValues.localDate(r[7]);
+            LocalDate closedOn = SqlValues.localDate(r[5]);
             Closure closure = closedOn == null ? null
-                    : new Closure(SqlValues.localDate(r[8]), closedOn, ClosureReason.valueOf((String) r[9]));
-            Set<HeirRelationship> heirs = r[10] == null ? Set.of() : Arrays.stream(((String) r[10]).split(","))
-                    .map(HeirRelationship::valueOf).collect(Collectors.toSet());
-            byId.put((UUID) r[0], new ParticipantFacts((UUID) r[0], (String) r[1],
-                    LocalDate.ofInstant(SqlValues.instant(r[2]), zone), SqlValues.localDate(r[3]),
-                    ((Number) r[4]).longValue(), Participant.programmesOf((String) r[5]), Sector.valueOf((String) r[6]),
-                    closure, heirs));
+                    : new Closure(SqlValues.localDate(r[6]), closedOn, ClosureReason.valueOf((String) r[7]));
+            members.put((UUID) r[0], new Member(LocalDate.ofInstant(SqlValues.instant(r[1]), zone),
+                    ((Number) r[2]).longValue(), Participant.programmesOf((String) r[3]), Sector.valueOf((String) r[4]),
+                    closure));
         }
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        return members;
     }
 }

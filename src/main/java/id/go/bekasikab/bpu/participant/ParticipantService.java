@@ -10,6 +10,7 @@ import id.go.bekasikab.bpu.platform.Cursor;
 import id.go.bekasikab.bpu.platform.FieldError;
 import id.go.bekasikab.bpu.platform.NikHasher;
 import id.go.bekasikab.bpu.platform.ProblemException;
+import id.go.bekasikab.bpu.rules.Member;
 import id.go.bekasikab.bpu.rules.MembershipNumber;
 import id.go.bekasikab.bpu.rules.MembershipStatus;
 import id.go.bekasikab.bpu.rules.Nik;
@@ -20,6 +21,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -51,10 +53,10 @@ public class ParticipantService {
         return participants.findByIdOptional(id).map(p -> p.facts(clock.getZone()));
     }
 
-    /** The facts of these participants, in the order given; unknown ids are left out. */
+    /** These participants as the ledger sees them, in the order given; unknown ids are left out. */
     @Transactional
-    public List<ParticipantFacts> facts(List<UUID> ids) {
-        return participants.factsOf(ids, clock.getZone());
+    public Map<UUID, Member> members(List<UUID> ids) {
+        return participants.membersOf(ids, clock.getZone());
     }
 
     /** The facts of a participant whose row stays locked until the caller's transaction ends. */

@@ -33,8 +33,8 @@ class PayerSponsors implements SponsorDirectory {
         List<Object[]> rows = em.createNativeQuery("""
                 select s.participant_id, s.id, s.payer_id, p.name, p.funding_source, s.from_month, s.to_month,
                        s.programmes
-                  from sponsorship s join payer p on p.id = s.payer_id
-                 where s.participant_id = any(cast(?1 as uuid[]))
+                  from unnest(cast(?1 as uuid[])) as wanted(id)
+                  join sponsorship s on s.participant_id = wanted.id join payer p on p.id = s.payer_id
                  order by s.participant_id, s.from_month, s.id
                 """).setParameter(1, SqlValues.uuidArray(participantIds)).getResultList();
         for (Object[] r : rows) {
