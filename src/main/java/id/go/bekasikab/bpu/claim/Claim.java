@@ -2,6 +2,10 @@ package id.go.bekasikab.bpu.claim;
 
 import id.go.bekasikab.bpu.rules.ClaimStatus;
 import id.go.bekasikab.bpu.rules.Programme;
+import id.go.bekasikab.bpu.claim.ClaimApi.BenefitLine;
+import id.go.bekasikab.bpu.claim.ClaimApi.Document;
+import id.go.bekasikab.bpu.claim.ClaimApi.NewClaim;
+import id.go.bekasikab.bpu.claim.ClaimApi.Refund;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,7 +15,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 @Entity
 @Table(name = "claim")
@@ -37,25 +44,30 @@ class Claim {
     @Column(nullable = false)
     ClaimStatus status;
 
-    /** The claim as submitted (claimant and programme details), JSON. */
+    /** The claim as submitted (claimant and programme details). */
+    @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false, updatable = false)
-    String request;
+    NewClaim request;
 
+    @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
-    String documents;
+    List<Document> documents;
 
     @Column(nullable = false)
     boolean eligible;
 
-    /** Comma-separated rejection codes found at submission. */
+    /** The rejection codes found at submission ({@code ClaimRejection} names). */
+    @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(nullable = false)
-    String reasons;
+    List<String> reasons;
 
+    @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(nullable = false)
-    String flags;
+    List<String> flags;
 
+    @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
-    String benefits;
+    List<BenefitLine> benefits;
 
     @Column(nullable = false)
     long total;
@@ -69,8 +81,9 @@ class Claim {
     @Column(name = "paid_on")
     LocalDate paidOn;
 
+    @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
-    String refunds;
+    List<Refund> refunds;
 
     @Column(name = "rejection_reason")
     String rejectionReason;

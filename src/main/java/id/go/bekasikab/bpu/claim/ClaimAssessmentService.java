@@ -38,7 +38,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** Submitting a claim: eligibility by the event date and benefits, from the ledger and the rules module. */
 @ApplicationScoped
@@ -53,7 +52,6 @@ public class ClaimAssessmentService {
     private final ReferenceDataService reference;
     private final RequestValidation validation;
     private final ClaimViews views;
-    private final ClaimJson json;
     private final Caller actor;
     private final AuditLog audit;
     private final Clock clock;
@@ -61,7 +59,7 @@ public class ClaimAssessmentService {
 
     ClaimAssessmentService(ClaimRepository claims, ClaimTransitionRepository transitions,
                            ParticipantService participants, Ledgers ledgers, ReferenceDataService reference,
-                           RequestValidation validation, ClaimViews views, ClaimJson json, Caller actor,
+                           RequestValidation validation, ClaimViews views, Caller actor,
                            AuditLog audit, Clock clock,
                            @ConfigProperty(name = "bpu.jht.annual-return-basis-points") int jhtReturnBasisPoints) {
         this.claims = claims;
@@ -71,7 +69,6 @@ public class ClaimAssessmentService {
         this.reference = reference;
         this.validation = validation;
         this.views = views;
-        this.json = json;
         this.actor = actor;
         this.audit = audit;
         this.clock = clock;
@@ -108,16 +105,16 @@ public class ClaimAssessmentService {
         claim.programme = body.programme();
         claim.eventDate = body.eventDate();
         claim.status = ClaimStatus.SUBMITTED;
-        claim.request = json.write(new NewClaim(body.participantId(), body.programme(), body.eventDate(), body.claimant(),
-                body.jkk(), body.jkm(), body.jht(), null));
-        claim.documents = json.write(body.documents() == null ? List.of() : ClaimViews.merge(List.of(), body.documents()));
+        claim.request = new NewClaim(body.participantId(), body.programme(), body.eventDate(), body.claimant(),
+                body.jkk(), body.jkm(), body.jht(), null);
+        claim.documents = body.documents() == null ? List.of() : ClaimViews.merge(List.of(), body.documents());
         claim.eligible = assessment.reasons().isEmpty();
-        claim.reasons = assessment.reasons().stream().map(Enum::name).collect(Collectors.joining(","));
-        claim.flags = String.join(",", assessment.flags());
-        claim.benefits = json.write(assessment.benefits().stream()
-                .map(b -> new BenefitLine(b.code(), b.amount(), b.basis())).toList());
+        claim.reasons = assessment.reasons().stream().map(Enum::name).toList();
+        claim.flags = List.copyOf(assessment.flags());
+        claim.benefits = assessment.benefits().stream()
+                .map(b -> new BenefitLine(b.code(), b.amount(), b.basis())).toList();
         claim.total = assessment.benefits().stream().mapToLong(Benefit::amount).sum();
-        claim.refunds = "[]";
+        claim.refunds = List.of();
         claim.createdAt = clock.instant();
         claim.updatedAt = claim.createdAt;
         views.markDocumentsComplete(claim, today);

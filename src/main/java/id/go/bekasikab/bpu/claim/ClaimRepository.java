@@ -28,7 +28,7 @@ class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
     boolean hasPartialJht(UUID participantId) {
         return ((Number) getEntityManager().createNativeQuery("select count(*) from claim where participant_id = ?1"
                         + " and programme = 'JHT' and status = 'PAID'"
-                        + " and cast(request as jsonb) -> 'jht' ->> 'reason' in ('PARTIAL_HOUSING', 'PARTIAL_OTHER')")
+                        + " and request -> 'jht' ->> 'reason' in ('PARTIAL_HOUSING', 'PARTIAL_OTHER')")
                 .setParameter(1, participantId).getSingleResult()).longValue() > 0;
     }
 

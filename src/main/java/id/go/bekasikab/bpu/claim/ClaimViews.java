@@ -1,6 +1,5 @@
 package id.go.bekasikab.bpu.claim;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import id.go.bekasikab.bpu.claim.ClaimApi.BenefitLine;
 import id.go.bekasikab.bpu.claim.ClaimApi.ChildBody;
 import id.go.bekasikab.bpu.claim.ClaimApi.ClaimView;
@@ -38,16 +37,14 @@ class ClaimViews {
 
     private final ClaimTransitionRepository transitions;
     private final ReferenceDataService reference;
-    private final ClaimJson json;
     private final Caller actor;
     private final AuditLog audit;
     private final Clock clock;
 
-    ClaimViews(ClaimTransitionRepository transitions, ReferenceDataService reference, ClaimJson json, Caller actor,
+    ClaimViews(ClaimTransitionRepository transitions, ReferenceDataService reference, Caller actor,
                AuditLog audit, Clock clock) {
         this.transitions = transitions;
         this.reference = reference;
-        this.json = json;
         this.actor = actor;
         this.audit = audit;
         this.clock = clock;
@@ -71,7 +68,7 @@ class ClaimViews {
     }
 
     ClaimView view(Claim claim) {
-        NewClaim request = json.read(claim.request, NewClaim.class);
+        NewClaim request = claim.request;
         Set<DocumentType> required = required(claim, request);
         Set<DocumentType> provided = documentsOf(claim).stream().map(Document::type)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(DocumentType.class)));
@@ -87,10 +84,10 @@ class ClaimViews {
         }
         return new ClaimView(claim.id, claim.claimNumber, claim.participantId, claim.programme, claim.eventDate,
                 claim.status, claimant, request.jkk(), request.jkm(), request.jht(), claim.eligible,
-                codes(claim.reasons), codes(claim.flags), benefitsOf(claim), claim.total,
+                claim.reasons, claim.flags, benefitsOf(claim), claim.total,
                 required.stream().map(t -> new DocumentCheck(t, provided.contains(t))).toList(),
                 required.stream().filter(t -> !provided.contains(t)).toList(), documentsOf(claim), claim.slaDueDate,
-                breached, claim.paidOn, json.read(claim.refunds, new TypeReference<List<Refund>>() { }),
+                breached, claim.paidOn, claim.refunds,
                 claim.rejectionReason, history, claim.createdAt, claim.updatedAt);
     }
 
@@ -105,7 +102,7 @@ class ClaimViews {
 
     List<DocumentType> missing(Claim claim) {
         Set<DocumentType> provided = documentsOf(claim).stream().map(Document::type).collect(Collectors.toSet());
-        return required(claim, json.read(claim.request, NewClaim.class)).stream().filter(t -> !provided.contains(t)).toList();
+        return required(claim, claim.request).stream().filter(t -> !provided.contains(t)).toList();
     }
 
     /** Documents by type: a newer document of a type replaces the older one. */
@@ -133,14 +130,11 @@ class ClaimViews {
     }
 
     List<BenefitLine> benefitsOf(Claim claim) {
-        return json.read(claim.benefits, new TypeReference<List<BenefitLine>>() { });
+        return claim.benefits;
     }
 
     List<Document> documentsOf(Claim claim) {
-        return json.read(claim.documents, new TypeReference<List<Document>>() { });
+        return claim.documents;
     }
 
-    private static List<String> codes(String csv) {
-        return csv.isEmpty() ? List.of() : List.of(csv.split(","));
-    }
 }

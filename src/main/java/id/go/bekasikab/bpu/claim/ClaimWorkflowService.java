@@ -50,14 +50,13 @@ public class ClaimWorkflowService {
     private final Ledgers ledgers;
     private final RequestValidation validation;
     private final ClaimViews views;
-    private final ClaimJson json;
     private final Caller actor;
     private final AuditLog audit;
     private final Clock clock;
 
     ClaimWorkflowService(ClaimRepository claims, ClaimTransitionRepository transitions,
                          ParticipantService participants, MembershipService memberships, Ledgers ledgers,
-                         RequestValidation validation, ClaimViews views, ClaimJson json, Caller actor, AuditLog audit,
+                         RequestValidation validation, ClaimViews views, Caller actor, AuditLog audit,
                          Clock clock) {
         this.claims = claims;
         this.transitions = transitions;
@@ -66,7 +65,6 @@ public class ClaimWorkflowService {
         this.ledgers = ledgers;
         this.validation = validation;
         this.views = views;
-        this.json = json;
         this.actor = actor;
         this.audit = audit;
         this.clock = clock;
@@ -105,7 +103,7 @@ public class ClaimWorkflowService {
             case APPROVED -> {
                 if (!claim.eligible) {
                     throw new ProblemException(409, "CLAIM_NOT_ELIGIBLE", "The claim is not eligible",
-                            "not eligible: " + claim.reasons + "; reject it with one of these reasons");
+                            "not eligible: " + String.join(", ", claim.reasons) + "; reject it with one of these reasons");
                 }
                 approve(claim);
             }
@@ -124,14 +122,14 @@ public class ClaimWorkflowService {
 
     /** Death and total disability close the membership; contributions for later months become refunds. */
     private void approve(Claim claim) {
-        NewClaim request = json.read(claim.request, NewClaim.class);
+        NewClaim request = claim.request;
         Optional<ClosureReason> closure = ClosureReason.ofClaim(claim.programme,
                 request.jkk() == null ? null : request.jkk().outcome());
         if (closure.isPresent()) {
             memberships.close(claim.participantId, claim.eventDate, closure.get());
             Ledger ledger = ledgers.of(participants.facts(claim.participantId).orElseThrow());
-            claim.refunds = json.write(ledger.paidAfter(YearMonth.from(claim.eventDate)).stream()
-                    .map(r -> new Refund(r.month(), r.amount(), r.payerId(), r.receiptNumber())).toList());
+            claim.refunds = ledger.paidAfter(YearMonth.from(claim.eventDate)).stream()
+                    .map(r -> new Refund(r.month(), r.amount(), r.payerId(), r.receiptNumber())).toList();
         }
     }
 
@@ -143,7 +141,7 @@ public class ClaimWorkflowService {
             List<BenefitLine> lines = new ArrayList<>(views.benefitsOf(claim));
             lines.add(new BenefitLine("JKK_LATE_PAYMENT", compensation, "1 % of Rp" + claim.total + " for each of "
                     + ChronoUnit.DAYS.between(claim.slaDueDate, today) + " days after " + claim.slaDueDate));
-            claim.benefits = json.write(lines);
+            claim.benefits = List.copyOf(lines);
             claim.total += compensation;
         }
     }
@@ -160,7 +158,7 @@ public class ClaimWorkflowService {
                     "documents can be added until the claim is approved, paid or rejected");
         }
         ClaimView before = views.view(claim);
-        claim.documents = json.write(ClaimViews.merge(views.documentsOf(claim), body.documents()));
+        claim.documents = ClaimViews.merge(views.documentsOf(claim), body.documents());
         views.markDocumentsComplete(claim, LocalDate.now(clock));
         claim.updatedAt = clock.instant();
         ClaimView after = views.view(claim);

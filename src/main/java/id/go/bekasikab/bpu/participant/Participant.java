@@ -13,7 +13,9 @@ import id.go.bekasikab.bpu.rules.ProgrammeSelection;
 import id.go.bekasikab.bpu.rules.Sector;
 import id.go.bekasikab.bpu.rules.Sex;
 import jakarta.persistence.CollectionTable;
+import id.go.bekasikab.bpu.platform.ProgrammeSet;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -87,9 +89,9 @@ class Participant {
     @Column(name = "declared_income", nullable = false)
     long declaredIncome;
 
-    /** Comma-separated in programme order, e.g. {@code JKK,JKM,JHT}. */
-    @Column(name = "programmes", nullable = false)
-    String programmeCodes;
+    @Convert(converter = ProgrammeSet.class)
+    @Column(nullable = false)
+    EnumSet<Programme> programmes;
 
     /** The status last recorded in the history; what callers see is derived, see {@link #statusOn}. */
     @Enumerated(EnumType.STRING)
@@ -141,17 +143,7 @@ class Participant {
     }
 
     EnumSet<Programme> programmes() {
-        return programmesOf(programmeCodes);
-    }
-
-    static EnumSet<Programme> programmesOf(String codes) {
-        return Arrays.stream(codes.split(","))
-                .map(Programme::valueOf)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Programme.class)));
-    }
-
-    void setProgrammes(EnumSet<Programme> programmes) {
-        programmeCodes = programmes.stream().map(Enum::name).collect(Collectors.joining(","));
+        return EnumSet.copyOf(programmes);
     }
 
     void setOccupation(Occupation occupation) {
@@ -178,7 +170,7 @@ class Participant {
         postalCode = changes.address().postalCode();
         setOccupation(changes.occupation());
         declaredIncome = changes.declaredIncome();
-        setProgrammes(ProgrammeSelection.of(changes.programmes()));
+        programmes = ProgrammeSelection.of(changes.programmes());
         heirs.clear();
         for (HeirBody body : changes.heirs()) {
             Heir heir = new Heir();

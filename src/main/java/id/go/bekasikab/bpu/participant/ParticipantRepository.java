@@ -1,5 +1,6 @@
 package id.go.bekasikab.bpu.participant;
 
+import id.go.bekasikab.bpu.platform.ProgrammeSet;
 import id.go.bekasikab.bpu.platform.SqlValues;
 import id.go.bekasikab.bpu.rules.Closure;
 import id.go.bekasikab.bpu.rules.ClosureReason;
@@ -123,7 +124,7 @@ class ParticipantRepository implements PanacheRepositoryBase<Participant, UUID> 
             Closure closure = closedOn == null ? null
                     : new Closure(SqlValues.localDate(r[6]), closedOn, ClosureReason.valueOf((String) r[7]));
             members.put((UUID) r[0], new Member(LocalDate.ofInstant(SqlValues.instant(r[1]), zone),
-                    ((Number) r[2]).longValue(), Participant.programmesOf((String) r[3]), Sector.valueOf((String) r[4]),
+                    ((Number) r[2]).longValue(), ProgrammeSet.parse((String) r[3]), Sector.valueOf((String) r[4]),
                     closure));
         }
         return members;

@@ -1,6 +1,9 @@
 package id.go.bekasikab.bpu.payer;
 
+import id.go.bekasikab.bpu.platform.ProgrammeSet;
+import id.go.bekasikab.bpu.rules.Programme;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -8,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.UUID;
 
 @Entity
@@ -32,8 +36,9 @@ class EnrolmentJob {
     @Column(name = "from_month", nullable = false, updatable = false)
     LocalDate fromMonth;
 
+    @Convert(converter = ProgrammeSet.class)
     @Column(nullable = false, updatable = false)
-    String programmes;
+    EnumSet<Programme> programmes;
 
     @Column(nullable = false, updatable = false)
     int total;

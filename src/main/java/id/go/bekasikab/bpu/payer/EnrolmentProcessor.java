@@ -84,7 +84,7 @@ class EnrolmentProcessor {
             job.leaseUntil = null;
             return 0;
         }
-        List<Programme> programmes = Arrays.stream(job.programmes.split(",")).map(Programme::valueOf).toList();
+        List<Programme> programmes = job.programmes.stream().toList();
         List<Parsed> parsed = rows.stream().map(r -> parse(((Number) r[0]).intValue(), (String) r[1], programmes)).toList();
         List<Parsed> readable = parsed.stream().filter(p -> p.registration() != null).toList();
         List<BulkOutcome> registered = participants.registerMany(readable.stream().map(Parsed::registration).toList(),

@@ -39,6 +39,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -114,7 +115,7 @@ public class EnrolmentService {
         job.state = EnrolmentJob.State.QUEUED;
         job.contentHash = hash;
         job.fromMonth = fromMonth.atDay(1);
-        job.programmes = String.join(",", sponsored.stream().sorted().map(Enum::name).toList());
+        job.programmes = EnumSet.copyOf(sponsored);
         job.total = rows.size();
         job.createdAt = clock.instant();
         em.persist(job);
@@ -201,7 +202,7 @@ public class EnrolmentService {
     static JobView viewOf(EnrolmentJob job) {
         int percent = job.total == 0 ? 100 : (int) Math.floor(100.0 * job.processed / job.total);
         return new JobView(job.id, job.payerId, job.state, YearMonth.from(job.fromMonth),
-                Arrays.stream(job.programmes.split(",")).map(Programme::valueOf).toList(), job.total, job.processed,
+                List.copyOf(job.programmes), job.total, job.processed,
                 job.created, job.linked, job.rejected, percent, job.createdAt, job.startedAt, job.finishedAt);
     }
 

@@ -1,11 +1,16 @@
 package id.go.bekasikab.bpu.payer;
 
+import id.go.bekasikab.bpu.payer.PayerApi.AllocatedLine;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A payer's transfer and how it was allocated; each settled line is a contribution payment of its own. */
 @Entity
@@ -21,9 +26,10 @@ class PayerPayment {
     @Column(name = "transfer_reference", nullable = false, updatable = false)
     String transferReference;
 
-    /** Comma-separated YYYY-MM. */
+    /** The first day of each month the transfer was for. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(nullable = false, updatable = false)
-    String months;
+    List<LocalDate> months;
 
     @Column(nullable = false, updatable = false)
     long amount;
@@ -34,9 +40,10 @@ class PayerPayment {
     @Column(nullable = false, updatable = false)
     long credit;
 
-    /** JSON array of the invoice lines the money did not reach. */
+    /** The invoice lines the money did not reach. */
+    @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false, updatable = false)
-    String unsettled;
+    List<AllocatedLine> unsettled;
 
     @Column(name = "paid_at", nullable = false, updatable = false)
     Instant paidAt;

@@ -1,8 +1,5 @@
 package id.go.bekasikab.bpu.payer;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.bekasikab.bpu.contribution.PaymentService;
 import id.go.bekasikab.bpu.payer.InvoiceService.Priced;
 import id.go.bekasikab.bpu.payer.PayerApi.AllocatedLine;
@@ -14,6 +11,7 @@ import id.go.bekasikab.bpu.platform.FieldError;
 import id.go.bekasikab.bpu.platform.Ids;
 import id.go.bekasikab.bpu.platform.ProblemException;
 import id.go.bekasikab.bpu.platform.RequestValidation;
+import id.go.bekasikab.bpu.platform.ProgrammeSet;
 import id.go.bekasikab.bpu.platform.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -22,7 +20,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -44,19 +41,17 @@ public class PayerPaymentService {
     private final InvoiceService invoices;
     private final PaymentService contributions;
     private final RequestValidation validation;
-    private final ObjectMapper json;
     private final EntityManager em;
     private final AuditLog audit;
     private final Clock clock;
 
     PayerPaymentService(PayerService payers, InvoiceService invoices, PaymentService contributions,
-                        RequestValidation validation, ObjectMapper json, EntityManager em,
+                        RequestValidation validation, EntityManager em,
                         AuditLog audit, Clock clock) {
         this.payers = payers;
         this.invoices = invoices;
         this.contributions = contributions;
         this.validation = validation;
-        this.json = json;
         this.em = em;
         this.audit = audit;
         this.clock = clock;
@@ -114,11 +109,11 @@ public class PayerPaymentService {
         payment.id = Ids.newId();
         payment.payerId = payerId;
         payment.transferReference = body.transferReference();
-        payment.months = months.stream().map(YearMonth::toString).collect(Collectors.joining(","));
+        payment.months = months.stream().map(m -> m.atDay(1)).toList();
         payment.amount = body.amount();
         payment.settledAmount = settledAmount;
         payment.credit = remaining;
-        payment.unsettled = write(allocated(unsettled, null));
+        payment.unsettled = allocated(unsettled, null);
         payment.paidAt = clock.instant();
         try {
             em.persist(payment);
@@ -157,13 +152,13 @@ public class PayerPaymentService {
                 """).setParameter(1, paymentId).getResultList();
         List<AllocatedLine> settled = rows.stream().map(r -> new AllocatedLine((UUID) r[0], (String) r[1],
                 YearMonth.from(SqlValues.localDate(r[2])),
-                List.copyOf(SponsorshipService.programmesOf((String) r[3])), ((Number) r[4]).longValue(), (String) r[5]))
+                List.copyOf(ProgrammeSet.parse((String) r[3])), ((Number) r[4]).longValue(), (String) r[5]))
                 .toList();
-        List<YearMonth> months = Arrays.stream(payment.months.split(",")).map(YearMonth::parse).toList();
-        long due = payment.settledAmount + read(payment.unsettled).stream().mapToLong(AllocatedLine::amount).sum();
+        List<YearMonth> months = payment.months.stream().map(YearMonth::from).toList();
+        long due = payment.settledAmount + payment.unsettled.stream().mapToLong(AllocatedLine::amount).sum();
         return Optional.of(new Reconciliation(payment.id, payerId, payment.transferReference, months, payment.amount,
                 payment.settledAmount, payment.credit, due - payment.settledAmount, false, settled,
-                read(payment.unsettled), payment.paidAt));
+                payment.unsettled, payment.paidAt));
     }
 
     private static List<AllocatedLine> allocated(List<Priced> lines, List<String> receipts) {
@@ -176,21 +171,7 @@ public class PayerPaymentService {
         return result;
     }
 
-    private String write(List<AllocatedLine> lines) {
-        try {
-            return json.writeValueAsString(lines);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
-    private List<AllocatedLine> read(String lines) {
-        try {
-            return json.readValue(lines, new TypeReference<List<AllocatedLine>>() { });
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static ProblemException duplicateTransfer() {
         return new ProblemException(409, "DUPLICATE_TRANSFER_REFERENCE", "Transfer already recorded",

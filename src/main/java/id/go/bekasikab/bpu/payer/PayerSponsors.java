@@ -1,6 +1,7 @@
 package id.go.bekasikab.bpu.payer;
 
 import id.go.bekasikab.bpu.contribution.SponsorDirectory;
+import id.go.bekasikab.bpu.platform.ProgrammeSet;
 import id.go.bekasikab.bpu.platform.SqlValues;
 import id.go.bekasikab.bpu.rules.Sponsor;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,7 +42,7 @@ class PayerSponsors implements SponsorDirectory {
             YearMonth to = r[6] == null ? null : YearMonth.from(SqlValues.localDate(r[6]));
             byParticipant.computeIfAbsent((UUID) r[0], k -> new ArrayList<>()).add(new Sponsor((UUID) r[1], (UUID) r[2],
                     (String) r[3], FundingSource.valueOf((String) r[4]).funding(),
-                    YearMonth.from(SqlValues.localDate(r[5])), to, SponsorshipService.programmesOf((String) r[7])));
+                    YearMonth.from(SqlValues.localDate(r[5])), to, ProgrammeSet.parse((String) r[7])));
         }
         return byParticipant;
     }

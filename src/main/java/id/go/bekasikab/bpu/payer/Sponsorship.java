@@ -1,11 +1,15 @@
 package id.go.bekasikab.bpu.payer;
 
+import id.go.bekasikab.bpu.platform.ProgrammeSet;
+import id.go.bekasikab.bpu.rules.Programme;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.UUID;
 
 /** A payer covering a participant's programmes from a month; sponsored_programme rows carry the same months. */
@@ -30,8 +34,9 @@ class Sponsorship {
     @Column(name = "to_month")
     LocalDate toMonth;
 
+    @Convert(converter = ProgrammeSet.class)
     @Column(nullable = false, updatable = false)
-    String programmes;
+    EnumSet<Programme> programmes;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     Instant createdAt;

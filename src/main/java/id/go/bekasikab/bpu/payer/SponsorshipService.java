@@ -94,7 +94,7 @@ public class SponsorshipService {
         s.participantId = participantId;
         s.fromMonth = from.atDay(1);
         s.toMonth = to == null ? null : to.atDay(1);
-        s.programmes = String.join(",", codes);
+        s.programmes = EnumSet.copyOf(programmes);
         s.createdAt = clock.instant();
         try {
             sponsorships.persist(s);
@@ -140,7 +140,7 @@ public class SponsorshipService {
             s.payerId = payer.id;
             s.participantId = participantId;
             s.fromMonth = from.atDay(1);
-            s.programmes = String.join(",", codes);
+            s.programmes = EnumSet.copyOf(programmes);
             s.createdAt = clock.instant();
             sponsorships.persist(s);
             created.add(s);
@@ -183,14 +183,10 @@ public class SponsorshipService {
         return rows.stream().map(s -> viewOf(s, byId.get(s.payerId))).toList();
     }
 
-    static Set<Programme> programmesOf(String codes) {
-        return Arrays.stream(codes.split(",")).map(Programme::valueOf)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Programme.class)));
-    }
 
     static SponsorshipView viewOf(Sponsorship s, Payer payer) {
         return new SponsorshipView(s.id, s.payerId, payer.name, s.participantId, YearMonth.from(s.fromMonth),
-                s.toMonth == null ? null : YearMonth.from(s.toMonth), List.copyOf(programmesOf(s.programmes)),
+                s.toMonth == null ? null : YearMonth.from(s.toMonth), List.copyOf(s.programmes),
                 s.createdAt);
     }
 
