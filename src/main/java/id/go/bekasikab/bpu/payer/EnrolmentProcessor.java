@@ -16,12 +16,9 @@ import id.go.bekasikab.bpu.rules.Occupation;
 import id.go.bekasikab.bpu.rules.Programme;
 import id.go.bekasikab.bpu.rules.Sex;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import org.hibernate.Session;
 
-import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,16 +42,16 @@ class EnrolmentProcessor {
     private final RegistrationService participants;
     private final SponsorshipService sponsorships;
     private final ObjectMapper json;
-    private final EntityManager em;
+    private final EnrolmentJobRepository jobs;
     private final Clock clock;
 
     EnrolmentProcessor(PayerService payers, RegistrationService participants, SponsorshipService sponsorships,
-                       ObjectMapper json, EntityManager em, Clock clock) {
+                       ObjectMapper json, EnrolmentJobRepository jobs, Clock clock) {
         this.payers = payers;
         this.participants = participants;
         this.sponsorships = sponsorships;
         this.json = json;
-        this.em = em;
+        this.jobs = jobs;
         this.clock = clock;
     }
 
@@ -69,14 +66,11 @@ class EnrolmentProcessor {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     int processChunk(UUID jobId, String owner, int size, Duration lease) {
-        EnrolmentJob job = em.find(EnrolmentJob.class, jobId, LockModeType.PESSIMISTIC_WRITE);
+        EnrolmentJob job = jobs.findById(jobId, LockModeType.PESSIMISTIC_WRITE);
         if (job == null || !owner.equals(job.leaseOwner) || job.state != EnrolmentJob.State.RUNNING) {
             return 0;
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select row_no, body from enrolment_row where job_id = ?1"
-                        + " and outcome is null order by row_no limit ?2")
-                .setParameter(1, jobId).setParameter(2, size).getResultList();
+        List<Object[]> rows = jobs.unprocessed(jobId, size);
         if (rows.isEmpty()) {
             job.state = EnrolmentJob.State.COMPLETED;
             job.finishedAt = clock.instant();
@@ -139,22 +133,8 @@ class EnrolmentProcessor {
     }
 
     private void record(UUID jobId, List<RowOutcome> outcomes) {
-        // The row's text has served its purpose: keep the outcome, not a second copy of the worker's NIK
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement update = connection.prepareStatement("update enrolment_row set outcome = ?,"
-                    + " code = ?, field = ?, participant_id = ?, body = '' where job_id = ? and row_no = ?")) {
-                for (RowOutcome o : outcomes) {
-                    update.setString(1, o.outcome());
-                    update.setString(2, o.code());
-                    update.setString(3, o.field());
-                    update.setObject(4, o.participantId());
-                    update.setObject(5, jobId);
-                    update.setInt(6, o.rowNo());
-                    update.addBatch();
-                }
-                update.executeBatch();
-            }
-        });
+        jobs.recordOutcomes(jobId, outcomes.stream().map(o -> new EnrolmentJobRepository.Row(o.rowNo(), o.outcome(),
+                o.code(), o.field(), o.participantId())).toList());
     }
 
     private Parsed parse(int rowNo, String text, List<Programme> programmes) {

@@ -23,13 +23,11 @@ import id.go.bekasikab.bpu.rules.Programme;
 import id.go.bekasikab.bpu.rules.ProgrammeSelection;
 import id.go.bekasikab.bpu.rules.Sex;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,7 +42,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.hibernate.Session;
 
 /**
  * Bulk enrolment of a payer's workers: an upload becomes a job whose rows are stored at once and processed later
@@ -62,7 +59,7 @@ public class EnrolmentService {
 
     private final PayerService payers;
     private final ObjectMapper json;
-    private final EntityManager em;
+    private final EnrolmentJobRepository jobs;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -77,10 +74,10 @@ public class EnrolmentService {
     public record RowPage(List<RowView> items, String nextCursor) {
     }
 
-    EnrolmentService(PayerService payers, ObjectMapper json, EntityManager em, AuditLog audit, Clock clock) {
+    EnrolmentService(PayerService payers, ObjectMapper json, EnrolmentJobRepository jobs, AuditLog audit, Clock clock) {
         this.payers = payers;
         this.json = json;
-        this.em = em;
+        this.jobs = jobs;
         this.audit = audit;
         this.clock = clock;
     }
@@ -104,8 +101,7 @@ public class EnrolmentService {
                     "an upload holds at most " + MAX_ROWS + " rows; split the file");
         }
         String hash = sha256(fromMonth + "|" + sponsored + "|" + body);
-        Optional<EnrolmentJob> same = em.createQuery("from EnrolmentJob where payerId = ?1 and contentHash = ?2",
-                EnrolmentJob.class).setParameter(1, payerId).setParameter(2, hash).getResultStream().findFirst();
+        Optional<EnrolmentJob> same = jobs.sameUpload(payerId, hash);
         if (same.isPresent()) {
             return viewOf(same.get());
         }
@@ -118,23 +114,8 @@ public class EnrolmentService {
         job.programmes = EnumSet.copyOf(sponsored);
         job.total = rows.size();
         job.createdAt = clock.instant();
-        em.persist(job);
-        em.flush();
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "insert into enrolment_row (job_id, row_no, body) values (?, ?, ?)")) {
-                for (int i = 0; i < rows.size(); i++) {
-                    insert.setObject(1, job.id);
-                    insert.setInt(2, i + 1);
-                    insert.setString(3, rows.get(i));
-                    insert.addBatch();
-                    if ((i + 1) % 1_000 == 0) {
-                        insert.executeBatch();
-                    }
-                }
-                insert.executeBatch();
-            }
-        });
+        jobs.persistAndFlush(job);
+        jobs.insertRows(job.id, rows);
         audit.write("enrolment.submit", "payer", payerId, null, viewOf(job));
         return viewOf(job);
     }
@@ -172,13 +153,13 @@ public class EnrolmentService {
 
     @Transactional
     public Optional<JobView> job(UUID id) {
-        return Optional.ofNullable(em.find(EnrolmentJob.class, id)).filter(j -> payers.visibleTo(j.payerId))
+        return jobs.findByIdOptional(id).filter(j -> payers.visibleTo(j.payerId))
                 .map(EnrolmentService::viewOf);
     }
 
     @Transactional
     public RowPage rows(UUID jobId, String outcome, String limit, String cursor) {
-        EnrolmentJob job = em.find(EnrolmentJob.class, jobId);
+        EnrolmentJob job = jobs.findById(jobId);
         if (job == null || !payers.visibleTo(job.payerId)) {
             throw ProblemException.notFound("JOB_NOT_FOUND", "the job");
         }
@@ -188,15 +169,11 @@ public class EnrolmentService {
         }
         int size = Cursor.limit(limit);
         long after = Cursor.decodeNumber(cursor);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select row_no, outcome, code, field, participant_id"
-                        + " from enrolment_row where job_id = ?1 and row_no > ?2 and outcome is not null"
-                        + " and (cast(?4 as varchar) is null or outcome = ?4) order by row_no limit ?3")
-                .setParameter(1, jobId).setParameter(2, after).setParameter(3, size + 1)
-                .setParameter(4, outcome).getResultList();
-        List<RowView> items = rows.stream().limit(size).map(r -> new RowView(((Number) r[0]).intValue(), (String) r[1],
-                (String) r[2], (String) r[3], (UUID) r[4])).toList();
-        return new RowPage(items, rows.size() > size ? Cursor.afterNumber(items.get(size - 1).row()) : null);
+        List<RowView> items = jobs.outcomes(jobId, outcome, after, size + 1).stream()
+                .map(r -> new RowView(r.rowNo(), r.outcome(), r.code(), r.field(), r.participantId())).toList();
+        boolean more = items.size() > size;
+        items = items.stream().limit(size).toList();
+        return new RowPage(items, more ? Cursor.afterNumber(items.get(size - 1).row()) : null);
     }
 
     static JobView viewOf(EnrolmentJob job) {

@@ -11,10 +11,7 @@ import id.go.bekasikab.bpu.platform.FieldError;
 import id.go.bekasikab.bpu.platform.Ids;
 import id.go.bekasikab.bpu.platform.ProblemException;
 import id.go.bekasikab.bpu.platform.RequestValidation;
-import id.go.bekasikab.bpu.platform.ProgrammeSet;
-import id.go.bekasikab.bpu.platform.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -41,18 +38,18 @@ public class PayerPaymentService {
     private final InvoiceService invoices;
     private final PaymentService contributions;
     private final RequestValidation validation;
-    private final EntityManager em;
+    private final PayerPaymentRepository paymentsMade;
     private final AuditLog audit;
     private final Clock clock;
 
     PayerPaymentService(PayerService payers, InvoiceService invoices, PaymentService contributions,
-                        RequestValidation validation, EntityManager em,
+                        RequestValidation validation, PayerPaymentRepository paymentsMade,
                         AuditLog audit, Clock clock) {
         this.payers = payers;
         this.invoices = invoices;
         this.contributions = contributions;
         this.validation = validation;
-        this.em = em;
+        this.paymentsMade = paymentsMade;
         this.audit = audit;
         this.clock = clock;
     }
@@ -69,8 +66,7 @@ public class PayerPaymentService {
             throw ProblemException.validation(errors);
         }
         boolean dryRun = Boolean.TRUE.equals(body.dryRun());
-        if (em.createQuery("select count(p) from PayerPayment p where p.payerId = ?1 and p.transferReference = ?2",
-                Long.class).setParameter(1, payerId).setParameter(2, body.transferReference()).getSingleResult() > 0) {
+        if (paymentsMade.transferRecorded(payerId, body.transferReference())) {
             throw duplicateTransfer();
         }
         List<Priced> open = invoices.lines(payer, body.months()).stream().filter(l -> !l.line().paid()).toList();
@@ -116,8 +112,7 @@ public class PayerPaymentService {
         payment.unsettled = allocated(unsettled, null);
         payment.paidAt = clock.instant();
         try {
-            em.persist(payment);
-            em.flush();
+            paymentsMade.persistAndFlush(payment);
         } catch (PersistenceException e) {
             throw Constraints.violated(e, "payer_payment_transfer_unique") ? duplicateTransfer() : e;
         }
@@ -136,24 +131,11 @@ public class PayerPaymentService {
     /** The reconciliation report of a past bulk payment: which lines it settled, which it did not, the credit. */
     @Transactional
     public Optional<Reconciliation> report(UUID payerId, UUID paymentId) {
-        PayerPayment payment = em.find(PayerPayment.class, paymentId);
+        PayerPayment payment = paymentsMade.findById(paymentId);
         if (payment == null || !payment.payerId.equals(payerId) || !payers.visibleTo(payerId)) {
             return Optional.empty();
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                select p.participant_id, pt.membership_number, cl.period, string_agg(cl.programme, ',' order by cl.programme),
-                       sum(cl.net), p.receipt_number
-                  from payment p join participant pt on pt.id = p.participant_id
-                  join contribution_line cl on cl.payment_id = p.id
-                 where p.payer_payment_id = ?1
-                 group by p.participant_id, pt.membership_number, cl.period, p.receipt_number
-                 order by cl.period, pt.membership_number
-                """).setParameter(1, paymentId).getResultList();
-        List<AllocatedLine> settled = rows.stream().map(r -> new AllocatedLine((UUID) r[0], (String) r[1],
-                YearMonth.from(SqlValues.localDate(r[2])),
-                List.copyOf(ProgrammeSet.parse((String) r[3])), ((Number) r[4]).longValue(), (String) r[5]))
-                .toList();
+        List<AllocatedLine> settled = paymentsMade.settledLines(paymentId);
         List<YearMonth> months = payment.months.stream().map(YearMonth::from).toList();
         long due = payment.settledAmount + payment.unsettled.stream().mapToLong(AllocatedLine::amount).sum();
         return Optional.of(new Reconciliation(payment.id, payerId, payment.transferReference, months, payment.amount,
