@@ -3,6 +3,7 @@ package id.go.bekasikab.bpu.contribution;
 import id.go.bekasikab.bpu.contribution.ContributionApi.Receipt;
 import id.go.bekasikab.bpu.participant.ParticipantFacts;
 import id.go.bekasikab.bpu.participant.ParticipantService;
+import id.go.bekasikab.bpu.participant.PayerScope;
 import id.go.bekasikab.bpu.rules.Ledger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -15,13 +16,15 @@ import java.util.UUID;
 public class ReceiptService {
 
     private final ParticipantService participants;
+    private final PayerScope scope;
     private final Ledgers ledgers;
     private final PaymentRepository payments;
     private final PaidLineRepository paidLines;
 
-    ReceiptService(ParticipantService participants, Ledgers ledgers, PaymentRepository payments,
+    ReceiptService(ParticipantService participants, PayerScope scope, Ledgers ledgers, PaymentRepository payments,
                    PaidLineRepository paidLines) {
         this.participants = participants;
+        this.scope = scope;
         this.ledgers = ledgers;
         this.payments = payments;
         this.paidLines = paidLines;
@@ -29,7 +32,7 @@ public class ReceiptService {
 
     @Transactional
     public Optional<Receipt> receipt(String receiptNumber) {
-        return payments.findByReceiptNumber(receiptNumber).filter(p -> participants.visible(p.participantId))
+        return payments.findByReceiptNumber(receiptNumber).filter(p -> scope.mayRead(p.participantId) && scope.maySee(p.payerId))
                 .map(payment -> {
                     ParticipantFacts facts = participants.facts(payment.participantId).orElseThrow();
                     Ledger ledger = ledgers.of(facts);
@@ -44,6 +47,7 @@ public class ReceiptService {
         ParticipantFacts facts = participants.requireVisible(participantId);
         Ledger ledger = ledgers.of(facts);
         return payments.list("participantId = ?1 order by paidAt", participantId).stream()
+                .filter(p -> scope.maySee(p.payerId))
                 .map(p -> Receipts.of(p, paidLines.ofPayment(p.id), facts.membershipNumber(), ledger.status(),
                         ledger.paidThrough())).toList();
     }

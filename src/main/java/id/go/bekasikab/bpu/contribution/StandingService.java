@@ -6,12 +6,15 @@ import id.go.bekasikab.bpu.contribution.ContributionApi.StatementMonth;
 import id.go.bekasikab.bpu.contribution.ContributionApi.Summary;
 import id.go.bekasikab.bpu.participant.ParticipantFacts;
 import id.go.bekasikab.bpu.participant.ParticipantService;
+import id.go.bekasikab.bpu.participant.PayerScope;
 import id.go.bekasikab.bpu.platform.FieldError;
 import id.go.bekasikab.bpu.platform.ProblemException;
 import id.go.bekasikab.bpu.rules.Ledger;
 import id.go.bekasikab.bpu.rules.LedgerMonth;
 import id.go.bekasikab.bpu.rules.MembershipStatus;
 import id.go.bekasikab.bpu.rules.NotCovered;
+import id.go.bekasikab.bpu.rules.PaidContribution;
+import id.go.bekasikab.bpu.rules.Programme;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -27,10 +30,12 @@ public class StandingService {
     private static final int MAX_STATEMENT_MONTHS = 36;
 
     private final ParticipantService participants;
+    private final PayerScope scope;
     private final Ledgers ledgers;
 
-    StandingService(ParticipantService participants, Ledgers ledgers) {
+    StandingService(ParticipantService participants, PayerScope scope, Ledgers ledgers) {
         this.participants = participants;
+        this.scope = scope;
         this.ledgers = ledgers;
     }
 
@@ -56,7 +61,7 @@ public class StandingService {
         }
         List<StatementMonth> months = new ArrayList<>();
         for (YearMonth m = start; !m.isAfter(end); m = m.plusMonths(1)) {
-            months.add(viewOf(ledger.month(m)));
+            months.add(shown(ledger, ledger.month(m)));
         }
         Summary summary = new Summary(ledger.status(), paidThrough, ledger.arrearsMonths(), ledger.ownDueNow(),
                 ledger.protectedUntil(), ledger.status() == MembershipStatus.ACTIVE ? ledger.lapsesOn() : null);
@@ -72,10 +77,14 @@ public class StandingService {
                 ledger.status(), ledger.whyNotProtectedOn(day).map(NotCovered::name).orElse(null));
     }
 
-    private static StatementMonth viewOf(LedgerMonth m) {
-        StatementMonth.Payer payer = m.sponsor() == null ? null
+    /** A month as this caller may see it: a payer's system is not shown another payer's name or receipts. */
+    private StatementMonth shown(Ledger ledger, LedgerMonth m) {
+        StatementMonth.Payer payer = m.sponsor() == null || !scope.maySee(m.sponsor().payerId()) ? null
                 : new StatementMonth.Payer(m.sponsor().payerId(), m.sponsor().payerName(), m.sponsored());
+        PaidContribution receipted = ledger.paidIn(m.month()).get(Programme.JKK);
+        boolean receiptShown = receipted == null || scope.maySee(receipted.payerId());
         return new StatementMonth(m.month(), m.status(), m.dueDate(), m.programmes(), m.incomeBasis(), m.gross(),
-                m.discount(), m.net(), m.receiptNumber(), m.paidAt(), payer, m.ownShare());
+                m.discount(), m.net(), receiptShown ? m.receiptNumber() : null, receiptShown ? m.paidAt() : null, payer,
+                m.ownShare());
     }
 }

@@ -76,7 +76,7 @@ public class ParticipantService {
      * any other it is told "not found", so that it cannot learn who is registered.
      */
     public boolean visible(UUID participantId) {
-        return actor.scopedPayer().map(payer -> payerScope.sponsors(payer, participantId)).orElse(true);
+        return payerScope.mayRead(participantId);
     }
 
     /** The participant's facts for a request path: 404 when missing or outside the caller's scope. */

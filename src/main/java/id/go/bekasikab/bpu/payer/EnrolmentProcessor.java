@@ -99,8 +99,8 @@ class EnrolmentProcessor {
             if (outcome.rejection() != null) {
                 outcomes.add(RowOutcome.rejected(row.rowNo(), outcome.rejection(), row.csv()));
             } else if (sponsored.get(outcome.participantId()) == BulkSponsorship.OTHER_PAYER) {
-                outcomes.add(new RowOutcome(row.rowNo(), "REJECTED", "DOUBLE_SPONSORSHIP", "programmes",
-                        outcome.participantId()));
+                // another payer's worker: the row must not tell this payer who that is
+                outcomes.add(new RowOutcome(row.rowNo(), "REJECTED", "DOUBLE_SPONSORSHIP", "programmes", null));
             } else {
                 outcomes.add(new RowOutcome(row.rowNo(), outcome.created() ? "CREATED" : "LINKED", null, null,
                         outcome.participantId()));

@@ -5,7 +5,6 @@ import id.go.bekasikab.bpu.payer.PayerApi.NewPayer;
 import id.go.bekasikab.bpu.payer.PayerApi.Page;
 import id.go.bekasikab.bpu.payer.PayerApi.PayerView;
 import id.go.bekasikab.bpu.platform.AuditLog;
-import id.go.bekasikab.bpu.platform.Caller;
 import id.go.bekasikab.bpu.platform.Cursor;
 import id.go.bekasikab.bpu.platform.FieldError;
 import id.go.bekasikab.bpu.platform.Ids;
@@ -24,14 +23,14 @@ public class PayerService {
     private final PayerRepository payers;
     private final RequestValidation validation;
     private final AuditLog audit;
-    private final Caller caller;
+    private final PayerAccess access;
     private final Clock clock;
 
-    PayerService(PayerRepository payers, RequestValidation validation, AuditLog audit, Caller caller, Clock clock) {
+    PayerService(PayerRepository payers, RequestValidation validation, AuditLog audit, PayerAccess access, Clock clock) {
         this.payers = payers;
         this.validation = validation;
         this.audit = audit;
-        this.caller = caller;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -66,7 +65,7 @@ public class PayerService {
 
     /** A payer's system sees its own payer only; any other is "not found". */
     boolean visibleTo(UUID payerId) {
-        return caller.scopedPayer().map(payerId::equals).orElse(true);
+        return access.mayActFor(payerId);
     }
 
     /** The payer for a request path: 404 when missing or not the caller's own. */

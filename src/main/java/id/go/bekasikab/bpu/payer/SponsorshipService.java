@@ -2,7 +2,9 @@ package id.go.bekasikab.bpu.payer;
 
 import id.go.bekasikab.bpu.payer.PayerApi.NewSponsorship;
 import id.go.bekasikab.bpu.payer.PayerApi.SponsorshipView;
+import id.go.bekasikab.bpu.participant.ParticipantFacts;
 import id.go.bekasikab.bpu.participant.ParticipantService;
+import id.go.bekasikab.bpu.participant.PayerScope;
 import id.go.bekasikab.bpu.platform.AuditLog;
 import id.go.bekasikab.bpu.platform.Constraints;
 import id.go.bekasikab.bpu.platform.FieldError;
@@ -37,17 +39,19 @@ public class SponsorshipService {
     private final PayerRepository payers;
     private final PayerService payerService;
     private final ParticipantService participants;
+    private final PayerScope scope;
     private final RequestValidation validation;
     private final AuditLog audit;
     private final Clock clock;
 
     SponsorshipService(SponsorshipRepository sponsorships, PayerRepository payers, PayerService payerService,
-                       ParticipantService participants,
+                       ParticipantService participants, PayerScope scope,
                        RequestValidation validation, AuditLog audit, Clock clock) {
         this.sponsorships = sponsorships;
         this.payers = payers;
         this.payerService = payerService;
         this.participants = participants;
+        this.scope = scope;
         this.validation = validation;
         this.audit = audit;
         this.clock = clock;
@@ -67,10 +71,17 @@ public class SponsorshipService {
         if (!errors.isEmpty()) {
             throw ProblemException.validation(errors);
         }
-        participants.lockForPayment(body.participantId()).orElseThrow(() -> new ProblemException(422,
-                "UNKNOWN_PARTICIPANT", "Unknown participant", "no participant has this id",
+        ParticipantFacts participant = participants.lockForPayment(body.participantId()).orElseThrow(() ->
+                new ProblemException(422, "UNKNOWN_PARTICIPANT", "Unknown participant", "no participant has this id",
                 List.of(new FieldError("/participantId", "UNKNOWN_PARTICIPANT", "no participant has this id"))));
         List<Programme> programmes = body.programmes() == null ? DEFAULT_PROGRAMMES : body.programmes();
+        if (!participant.programmes().containsAll(programmes)) {
+            // a payer may only pay for what the participant holds (and may not buy its way into reading them)
+            throw new ProblemException(422, "PROGRAMME_NOT_HELD", "Programme not held",
+                    "the participant does not hold every programme named",
+                    List.of(new FieldError("/programmes", "PROGRAMME_NOT_HELD", "the participant holds "
+                            + participant.programmes().stream().sorted().map(Enum::name).toList())));
+        }
         Sponsorship created = create(payer, body.participantId(), body.from(), body.to(), programmes);
         SponsorshipView view = viewOf(created, payer);
         audit.write("sponsorship.create", "participant", body.participantId(), null, view);
@@ -180,7 +191,7 @@ public class SponsorshipService {
         List<Sponsorship> rows = sponsorships.ofParticipant(participantId);
         Map<UUID, Payer> byId = payers.list("id in ?1", rows.stream().map(s -> s.payerId).distinct().toList())
                 .stream().collect(Collectors.toMap(p -> p.id, Function.identity()));
-        return rows.stream().map(s -> viewOf(s, byId.get(s.payerId))).toList();
+        return rows.stream().filter(s -> scope.maySee(s.payerId)).map(s -> viewOf(s, byId.get(s.payerId))).toList();
     }
 
 
@@ -190,9 +201,10 @@ public class SponsorshipService {
                 s.createdAt);
     }
 
+    /** Staff are told which payer holds the months; a payer's system is not told who else pays for the worker. */
     private ProblemException doubleSponsorship(UUID otherPayer) {
-        String name = otherPayer == null ? "another payer" : payers.findByIdOptional(otherPayer)
-                .map(p -> p.name + " (" + p.id + ")").orElse("another payer");
+        String name = otherPayer == null || scope.scopedPayer().isPresent() ? "another payer"
+                : payers.findByIdOptional(otherPayer).map(p -> p.name + " (" + p.id + ")").orElse("another payer");
         return new ProblemException(409, "DOUBLE_SPONSORSHIP", "Already sponsored",
                 "these months and programmes are already paid for by " + name);
     }

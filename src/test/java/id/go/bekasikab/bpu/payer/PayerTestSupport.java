@@ -1,0 +1,16 @@
+package id.go.bekasikab.bpu.payer;
+
+/** Payer fixtures for tests of other features. */
+public final class PayerTestSupport {
+
+    private PayerTestSupport() {
+    }
+
+    public static String payer(String type, String funding, String name) {
+        return PayerTest.payer(type, funding, name);
+    }
+
+    public static void sponsor(String payerId, String participantId, String from) {
+        PayerTest.sponsor(payerId, participantId, from, null).then().statusCode(201);
+    }
+}
