@@ -139,8 +139,8 @@ public class EnrolmentBench {
         long now = java.time.Instant.now().getEpochSecond();
         java.util.Base64.Encoder b64 = java.util.Base64.getUrlEncoder().withoutPadding();
         String unsigned = b64.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes())
-                + "." + b64.encodeToString(("{\"iss\":\"https://bench.invalid\",\"sub\":\"bench\","
-                + "\"groups\":[\"officer\",\"admin\"],\"iat\":" + now + ",\"exp\":" + (now + 7200) + "}").getBytes());
+                + "." + b64.encodeToString(("{\"iss\":\"https://bench.invalid\",\"aud\":\"bpu-service\",\"sub\":\"bench\","
+                + "\"groups\":[\"officer\",\"admin\"],\"iat\":" + now + ",\"exp\":" + (now + 3600) + "}").getBytes());
         String pem = java.nio.file.Files.readString(java.nio.file.Path.of(privateKeyPem))
                 .replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
         java.security.Signature rsa = java.security.Signature.getInstance("SHA256withRSA");

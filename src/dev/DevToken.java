@@ -28,8 +28,9 @@ public class DevToken {
         for (String role : roles) {
             groups.append(groups.isEmpty() ? "" : ",").append('"').append(role.strip()).append('"');
         }
-        String payload = "{\"iss\":\"https://bpu.bekasikab.go.id/dev\",\"sub\":\"" + subject + "\",\"groups\":[" + groups
-                + "],\"iat\":" + now + ",\"exp\":" + (now + 8 * 3600) + ",\"azp\":\"dev-cli\""
+        // the service accepts tokens for its audience that live an hour at most
+        String payload = "{\"iss\":\"https://bpu.bekasikab.go.id/dev\",\"aud\":\"bpu-service\",\"sub\":\"" + subject
+                + "\",\"groups\":[" + groups + "],\"iat\":" + now + ",\"exp\":" + (now + 3600) + ",\"azp\":\"dev-cli\""
                 + (payer == null ? "" : ",\"payer_id\":\"" + payer + "\"") + "}";
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
         String unsigned = b64.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8)) + "."

@@ -10,11 +10,12 @@ final class ETags {
         return "\"" + version + "\"";
     }
 
+    /** Whether If-Match names the current version; {@code *} does not: a change must say which version it saw. */
     static boolean matches(String ifMatch, long version) {
         String expected = of(version);
         for (String candidate : ifMatch.split(",")) {
             String tag = candidate.strip();
-            if (tag.equals("*") || tag.equals(expected)) {
+            if (tag.equals(expected)) {
                 return true;
             }
         }

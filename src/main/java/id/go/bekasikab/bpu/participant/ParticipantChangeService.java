@@ -59,6 +59,10 @@ public class ParticipantChangeService {
         }
         Participant p = participants.findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("PARTICIPANT_NOT_FOUND", "the participant"));
+        if (p.erasedAt != null) {
+            // consent withdrawn: the pseudonymised record never takes personal data again
+            throw new ProblemException(409, "ALREADY_ERASED", "Erased", "this person's data was erased");
+        }
         if (!ETags.matches(ifMatch, p.version)) {
             throw staleEtag();
         }

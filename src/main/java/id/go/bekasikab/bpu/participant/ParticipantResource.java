@@ -7,6 +7,7 @@ import id.go.bekasikab.bpu.participant.ParticipantApi.ParticipantView;
 import id.go.bekasikab.bpu.participant.ParticipantApi.Registration;
 import id.go.bekasikab.bpu.participant.ParticipantApi.Search;
 import id.go.bekasikab.bpu.participant.ParticipantApi.Versioned;
+import id.go.bekasikab.bpu.platform.Locations;
 import id.go.bekasikab.bpu.platform.ProblemException;
 import id.go.bekasikab.bpu.platform.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,12 +36,14 @@ public class ParticipantResource {
     private final RegistrationService registration;
     private final ParticipantService service;
     private final ParticipantChangeService changes;
+    private final Locations locations;
 
     ParticipantResource(RegistrationService registration, ParticipantService service,
-                        ParticipantChangeService changes) {
+                        ParticipantChangeService changes, Locations locations) {
         this.registration = registration;
         this.service = service;
         this.changes = changes;
+        this.locations = locations;
     }
 
     @RolesAllowed({Roles.MOBILE, Roles.OFFICER})
@@ -48,7 +51,7 @@ public class ParticipantResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response register(Registration body, @Context UriInfo uri) {
         Versioned created = registration.register(body);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.participant().id().toString()).build())
+        return Response.status(201).header(HttpHeaders.LOCATION, locations.of("v1/participants/" + created.participant().id()))
                 .header(HttpHeaders.ETAG, ETags.of(created.version()))
                 .entity(created.participant()).build();
     }

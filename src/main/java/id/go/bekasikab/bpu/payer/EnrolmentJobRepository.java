@@ -21,6 +21,12 @@ class EnrolmentJobRepository implements PanacheRepositoryBase<EnrolmentJob, UUID
         return find("payerId = ?1 and contentHash = ?2", payerId, contentHash).firstResultOptional();
     }
 
+    /** Serialises uploads of the same content by one payer until the transaction ends. */
+    void lockUpload(UUID payerId, String contentHash) {
+        getEntityManager().createNativeQuery("select count(*) from (select pg_advisory_xact_lock(hashtextextended(?1, 0))) locked")
+                .setParameter(1, payerId + "/" + contentHash).getSingleResult();
+    }
+
     /** Stores an upload's rows in batches of 1,000, numbered from 1. */
     void insertRows(UUID jobId, List<String> rows) {
         getEntityManager().unwrap(Session.class).doWork(connection -> {

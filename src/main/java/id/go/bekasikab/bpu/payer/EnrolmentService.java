@@ -16,6 +16,7 @@ import id.go.bekasikab.bpu.platform.FieldError;
 import id.go.bekasikab.bpu.platform.Idempotency;
 import id.go.bekasikab.bpu.platform.Ids;
 import id.go.bekasikab.bpu.platform.ProblemException;
+import id.go.bekasikab.bpu.platform.StrictValues;
 import id.go.bekasikab.bpu.platform.ProblemMappers;
 import id.go.bekasikab.bpu.platform.QueryParams;
 import id.go.bekasikab.bpu.rules.Occupation;
@@ -92,6 +93,10 @@ public class EnrolmentService {
         ProgrammeSelection.check(sponsored).ifPresent(r -> {
             throw ProblemException.validation(List.of(new FieldError("programmes", r.name(), r.message())));
         });
+        if (StrictValues.hasControlCharacter(body)) {
+            throw ProblemException.validation(List.of(new FieldError("", "CONTROL_CHARACTER",
+                    "the upload holds a control character (a NUL, say); save it again as plain UTF-8 text")));
+        }
         List<String> rows = csv ? csvRows(body) : jsonRows(body);
         if (rows.isEmpty()) {
             throw new ProblemException(422, "EMPTY_UPLOAD", "Nothing to enrol", "the upload has no rows");
@@ -101,6 +106,8 @@ public class EnrolmentService {
                     "an upload holds at most " + MAX_ROWS + " rows; split the file");
         }
         String hash = sha256(fromMonth + "|" + sponsored + "|" + body);
+        // the same file sent several times at once becomes one job: the others wait here, then find it
+        jobs.lockUpload(payerId, hash);
         Optional<EnrolmentJob> same = jobs.sameUpload(payerId, hash);
         if (same.isPresent()) {
             return viewOf(same.get());

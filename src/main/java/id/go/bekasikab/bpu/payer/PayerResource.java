@@ -11,6 +11,7 @@ import id.go.bekasikab.bpu.payer.PayerApi.Reconciliation;
 import id.go.bekasikab.bpu.payer.PayerApi.SponsorshipView;
 import id.go.bekasikab.bpu.platform.FieldError;
 import id.go.bekasikab.bpu.platform.Idempotency;
+import id.go.bekasikab.bpu.platform.Locations;
 import id.go.bekasikab.bpu.platform.ProblemException;
 import id.go.bekasikab.bpu.platform.QueryParams;
 import id.go.bekasikab.bpu.platform.Roles;
@@ -50,10 +51,11 @@ public class PayerResource {
     private final EnrolmentService enrolments;
     private final EnrolmentWorker worker;
     private final Idempotency idempotency;
+    private final Locations locations;
 
     PayerResource(PayerService payers, SponsorshipService sponsorships, InvoiceService invoices,
                   PayerPaymentService payments, EnrolmentService enrolments, EnrolmentWorker worker,
-                  Idempotency idempotency) {
+                  Idempotency idempotency, Locations locations) {
         this.payers = payers;
         this.sponsorships = sponsorships;
         this.invoices = invoices;
@@ -61,6 +63,7 @@ public class PayerResource {
         this.enrolments = enrolments;
         this.worker = worker;
         this.idempotency = idempotency;
+        this.locations = locations;
     }
 
     @RolesAllowed({Roles.ADMIN})
@@ -68,7 +71,8 @@ public class PayerResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(NewPayer body, @Context UriInfo uri) {
         PayerView payer = payers.create(body);
-        return Response.created(uri.getAbsolutePathBuilder().path(payer.id().toString()).build()).entity(payer).build();
+        return Response.status(201).header(HttpHeaders.LOCATION, locations.of("v1/payers/" + payer.id())).entity(payer)
+                .build();
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.AUDITOR, Roles.OFFICER, Roles.INTEGRATION})

@@ -74,6 +74,10 @@ public class SponsorshipService {
         ParticipantFacts participant = participants.lockForPayment(body.participantId()).orElseThrow(() ->
                 new ProblemException(422, "UNKNOWN_PARTICIPANT", "Unknown participant", "no participant has this id",
                 List.of(new FieldError("/participantId", "UNKNOWN_PARTICIPANT", "no participant has this id"))));
+        if (participant.closure() != null) {
+            throw new ProblemException(409, "MEMBERSHIP_CLOSED", "The membership is closed",
+                    "a closed membership (death, total disability or erasure) takes no sponsor");
+        }
         List<Programme> programmes = body.programmes() == null ? DEFAULT_PROGRAMMES : body.programmes();
         if (!participant.programmes().containsAll(programmes)) {
             // a payer may only pay for what the participant holds (and may not buy its way into reading them)

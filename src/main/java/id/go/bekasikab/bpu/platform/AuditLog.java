@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
 import org.jboss.logging.MDC;
 
 /**
@@ -48,7 +47,7 @@ public class AuditLog implements PanacheRepository<AuditEvent> {
         event.at = clock.instant();
         event.actor = caller.name();
         event.client = caller.client();
-        event.roles = String.join(",", new TreeSet<>(caller.roles()));
+        event.roles = caller.rolesText();
         event.action = action;
         event.subjectType = subjectType;
         event.subjectId = subjectId == null ? null : subjectId.toString();

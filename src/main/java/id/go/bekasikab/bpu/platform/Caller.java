@@ -14,14 +14,44 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @RequestScoped
 public class Caller {
 
+    /** The width of the actor, client and roles columns of the records. */
+    static final int MAX_RECORDED = 100;
+
     private final SecurityIdentity identity;
 
     Caller(SecurityIdentity identity) {
         this.identity = identity;
     }
 
+    /** The subject, as records may hold it (see {@link #bounded}). */
     public String name() {
-        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+        return identity.isAnonymous() ? "anonymous" : bounded(identity.getPrincipal().getName());
+    }
+
+    /** The roles, sorted and comma-joined, as records may hold them. */
+    public String rolesText() {
+        return bounded(String.join(",", new java.util.TreeSet<>(identity.getRoles())));
+    }
+
+    /**
+     * A token's text as records may hold it: at most {@value #MAX_RECORDED} characters without control characters.
+     * Longer text keeps its start and a hash of the whole, so two long subjects never record as one.
+     */
+    static String bounded(String text) {
+        if (text == null) {
+            return null;
+        }
+        String clean = text.replaceAll("\\p{Cntrl}", "?");
+        if (clean.length() <= MAX_RECORDED) {
+            return clean;
+        }
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return clean.substring(0, MAX_RECORDED - 14) + "~" + java.util.HexFormat.of().formatHex(digest, 0, 6) + "~";
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public Set<String> roles() {
@@ -32,7 +62,7 @@ public class Caller {
     public String client() {
         if (identity.getPrincipal() instanceof JsonWebToken jwt) {
             Object azp = jwt.getClaim("azp");
-            return azp == null ? null : azp.toString();
+            return azp == null ? null : bounded(azp.toString());
         }
         return null;
     }

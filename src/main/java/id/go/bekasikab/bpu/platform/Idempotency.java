@@ -37,6 +37,8 @@ public class Idempotency {
 
     private final EntityManager em;
     private final ObjectMapper json;
+    private final Caller caller;
+    private final Locations locations;
     private final Duration takeoverAfter;
 
     /** One keyed request: the operation it belongs to, the key, and a hash of its body. */
@@ -56,10 +58,12 @@ public class Idempotency {
     private record Replay(Completed response) implements Start {
     }
 
-    Idempotency(EntityManager em, ObjectMapper json,
+    Idempotency(EntityManager em, ObjectMapper json, Caller caller, Locations locations,
                 @ConfigProperty(name = "bpu.idempotency.takeover-after", defaultValue = "PT2M") Duration takeoverAfter) {
         this.em = em;
         this.json = json;
+        this.caller = caller;
+        this.locations = locations;
         this.takeoverAfter = takeoverAfter;
     }
 
@@ -78,7 +82,11 @@ public class Idempotency {
         }
         try {
             byte[] canonical = json.writeValueAsBytes(body);
-            return new Call(scope, key, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical)));
+            // keys are the caller's own: the scope carries who (subject and client) sent it
+            byte[] who = MessageDigest.getInstance("SHA-256").digest((caller.name() + "|" + caller.client())
+                    .getBytes(StandardCharsets.UTF_8));
+            return new Call(scope + "/" + HexFormat.of().formatHex(who, 0, 16), key,
+                    HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical)));
         } catch (JsonProcessingException | NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -158,11 +166,11 @@ public class Idempotency {
         return new Replay(new Completed(((Number) row[2]).intValue(), (String) row[3], (String) row[4]));
     }
 
-    private static Response.ResponseBuilder respond(Completed completed, UriInfo uri) {
+    private Response.ResponseBuilder respond(Completed completed, UriInfo uri) {
         Response.ResponseBuilder response = Response.status(completed.status())
                 .entity(completed.body().getBytes(StandardCharsets.UTF_8)).type(MediaType.APPLICATION_JSON);
         if (completed.location() != null) {
-            response.location(uri.getBaseUriBuilder().path(completed.location()).build());
+            response.header("Location", locations.of(completed.location()));
         }
         return response;
     }

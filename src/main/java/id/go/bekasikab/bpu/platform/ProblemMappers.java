@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import id.go.bekasikab.bpu.rules.NoTariffInForce;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -37,6 +38,14 @@ public class ProblemMappers {
         return respond(e.status(), e.code(), e.title(), e.getMessage(), e.errors());
     }
 
+    /** A month or day before the first tariff row: nothing can be priced or based on it. */
+    @ServerExceptionMapper
+    public Response noTariff(NoTariffInForce e) {
+        return respond(422, "NO_TARIFF_FOR_MONTH", "No tariff for that month",
+                "the reference data has no tariff in force on " + e.day() + "; contributions start with the first one",
+                List.of());
+    }
+
     @ServerExceptionMapper
     public Response json(JsonProcessingException e) {
         if (e instanceof MismatchedInputException trailing && trailing.getOriginalMessage() != null
@@ -56,6 +65,12 @@ public class ProblemMappers {
 
     /** The field error a JSON mapping failure stands for, or null when the text is not JSON at all. */
     public static FieldError fieldErrorOf(JsonProcessingException e) {
+        if (e instanceof StrictValues.ControlCharacter control) {
+            return new FieldError(pointer(control), "CONTROL_CHARACTER", "control characters are not allowed");
+        }
+        if (e instanceof StrictValues.YearOutOfRange range) {
+            return new FieldError(pointer(range), "OUT_OF_RANGE", "the year must be 1900 to 2100");
+        }
         if (e instanceof UnrecognizedPropertyException unknown) {
             return new FieldError(pointer(unknown), "UNKNOWN_FIELD", "is not a field of this request");
         }

@@ -31,7 +31,12 @@ public final class QueryParams {
             return fallback;
         }
         if (value.matches("[0-9]{4}-(0[1-9]|1[0-2])")) {
-            return YearMonth.parse(value);
+            YearMonth month = YearMonth.parse(value);
+            if (StrictValues.yearInRange(month.getYear())) {
+                return month;
+            }
+            errors.add(new FieldError(name, "OUT_OF_RANGE", "the year must be 1900 to 2100"));
+            return fallback;
         }
         errors.add(new FieldError(name, "INVALID_FORMAT", "must be a month, YYYY-MM"));
         return fallback;
@@ -43,7 +48,12 @@ public final class QueryParams {
             return fallback;
         }
         try {
-            return LocalDate.parse(value);
+            LocalDate day = LocalDate.parse(value);
+            if (StrictValues.yearInRange(day.getYear())) {
+                return day;
+            }
+            errors.add(new FieldError(name, "OUT_OF_RANGE", "the year must be 1900 to 2100"));
+            return fallback;
         } catch (DateTimeParseException e) {
             errors.add(new FieldError(name, "INVALID_FORMAT", "must be a date, YYYY-MM-DD"));
             return fallback;

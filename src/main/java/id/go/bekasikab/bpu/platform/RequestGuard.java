@@ -26,6 +26,7 @@ public class RequestGuard {
     static final String REQUEST_ID_HEADER = "X-Request-Id";
     private static final Pattern SANE_ID = Pattern.compile("[A-Za-z0-9._-]{8,64}");
 
+    private static final Pattern CONTROL_ESCAPE = Pattern.compile("%(?:[01][0-9A-Fa-f]|7[Ff])");
     private static final Pattern UPLOAD = Pattern.compile("/v1/payers/[^/]+/enrolments/?");
 
     private final long maxBodyBytes;
@@ -63,6 +64,12 @@ public class RequestGuard {
                             "this client is over its request budget; retry after " + wait + " s", traceId);
                     return;
                 }
+            }
+            if (CONTROL_ESCAPE.matcher(request.uri()).find() || StrictValues.hasControlCharacter(request.uri())) {
+                // refused before any lookup: a NUL reaches no query, no log line and no database
+                refuse(rc.response(), 400, "CONTROL_CHARACTER", "Bad request",
+                        "the path or a query parameter holds a control character", traceId);
+                return;
             }
             boolean upload = UPLOAD.matcher(request.path()).matches();
             long limit = upload ? maxUploadBytes : maxBodyBytes;

@@ -29,7 +29,36 @@ public class RequestValidation {
         for (ConstraintViolation<Object> violation : validator.validate(body)) {
             errors.add(new FieldError(pointer(violation.getPropertyPath()), codeOf(violation), violation.getMessage()));
         }
+        datesOutOfRange(body, "", errors);
         return errors;
+    }
+
+    /** Every date, month and timestamp of a request body within 1900–2100 (records and lists of them, walked). */
+    private static void datesOutOfRange(Object value, String at, List<FieldError> errors) {
+        Integer year = value instanceof java.time.LocalDate d ? Integer.valueOf(d.getYear())
+                : value instanceof java.time.YearMonth m ? Integer.valueOf(m.getYear())
+                : value instanceof java.time.OffsetDateTime t ? Integer.valueOf(t.getYear()) : null;
+        if (year != null) {
+            if (!StrictValues.yearInRange(year) && errors.stream().noneMatch(e -> e.pointer().equals(at))) {
+                errors.add(new FieldError(at, "OUT_OF_RANGE", "the year must be 1900 to 2100"));
+            }
+        } else if (value instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                datesOutOfRange(list.get(i), at + "/" + i, errors);
+            }
+        } else if (value instanceof Record record) {
+            for (java.lang.reflect.RecordComponent component : record.getClass().getRecordComponents()) {
+                java.lang.reflect.Method accessor = component.getAccessor();
+                if (!accessor.trySetAccessible()) {
+                    continue;
+                }
+                try {
+                    datesOutOfRange(accessor.invoke(record), at + "/" + component.getName(), errors);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
     }
 
     static String pointer(Path path) {

@@ -17,9 +17,16 @@ import jakarta.inject.Singleton;
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
 
+    /** Last, after the modules Quarkus registers, so that the strict date readers replace JavaTimeModule's. */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
+
     @Override
     @SuppressWarnings("deprecation") // ALLOW_COERCION_OF_SCALARS has no non-deprecated switch on a built mapper
     public void customize(ObjectMapper mapper) {
+        mapper.registerModule(StrictValues.module());
         mapper.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);

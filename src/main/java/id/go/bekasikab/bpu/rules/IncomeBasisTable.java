@@ -46,7 +46,7 @@ public final class IncomeBasisTable {
         }
         Map.Entry<LocalDate, List<IncomeBand>> version = versions.floorEntry(on);
         if (version == null) {
-            throw new IllegalArgumentException("no income-basis table in force on " + on);
+            throw new NoTariffInForce(on);
         }
         return version.getValue().stream()
                 .filter(band -> band.contains(declaredIncome))

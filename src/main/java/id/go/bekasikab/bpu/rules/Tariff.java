@@ -16,7 +16,7 @@ public record Tariff(IncomeBasisTable incomeBasis, List<ContributionRate> rates)
         return rates.stream()
                 .filter(r -> r.programme() == programme && !r.validFrom().isAfter(on))
                 .max(Comparator.comparing(ContributionRate::validFrom))
-                .orElseThrow(() -> new IllegalArgumentException("no " + programme + " rate in force on " + on));
+                .orElseThrow(() -> new NoTariffInForce(on));
     }
 
     /** The undiscounted monthly contribution for a declared income and programmes, in programme order. */

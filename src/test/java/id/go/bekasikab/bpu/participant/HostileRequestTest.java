@@ -91,7 +91,7 @@ class HostileRequestTest extends ApiTest {
         field(cases, "fullName", "<script>alert(1)</script>", "INVALID_NAME");
         field(cases, "fullName", "", "INVALID_NAME");
         field(cases, "fullName", "   ", "INVALID_NAME");
-        field(cases, "fullName", "Budi\u0000Santoso", "INVALID_NAME");
+        field(cases, "fullName", "Budi\u0000Santoso", "CONTROL_CHARACTER"); // refused as it is read (issue #10)
         field(cases, "fullName", List.of("Ahmad"), "WRONG_TYPE");
         // Dates and enums
         field(cases, "birthDate", "yesterday", "INVALID_FORMAT");

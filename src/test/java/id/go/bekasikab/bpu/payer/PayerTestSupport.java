@@ -13,4 +13,8 @@ public final class PayerTestSupport {
     public static void sponsor(String payerId, String participantId, String from) {
         PayerTest.sponsor(payerId, participantId, from, null).then().statusCode(201);
     }
+
+    public static String csvHeader() {
+        return EnrolmentService.CSV_HEADER;
+    }
 }

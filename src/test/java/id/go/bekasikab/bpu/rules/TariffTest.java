@@ -108,8 +108,8 @@ class TariffTest {
 
     @Test
     void noTariffBeforeTheFirstVersion() {
-        assertThrows(IllegalArgumentException.class, () -> provisionalTable().basisFor(1, FROM.minusDays(1)));
-        assertThrows(IllegalArgumentException.class, () -> tariff().rateOn(Programme.JKK, FROM.minusDays(1)));
+        assertThrows(NoTariffInForce.class, () -> provisionalTable().basisFor(1, FROM.minusDays(1)));
+        assertThrows(NoTariffInForce.class, () -> tariff().rateOn(Programme.JKK, FROM.minusDays(1)));
     }
 
     @ParameterizedTest(name = "{0} bp of {1} = {2}")

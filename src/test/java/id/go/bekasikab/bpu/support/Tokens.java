@@ -18,13 +18,15 @@ import java.util.UUID;
 public final class Tokens {
 
     public static final String ISSUER = "https://bpu.bekasikab.go.id/dev";
+    public static final String AUDIENCE = "bpu-service";
     private static final PrivateKey KEY = load();
 
     private Tokens() {
     }
 
     public static String of(String subject, UUID payerId, String... roles) {
-        JwtClaimsBuilder claims = Jwt.issuer(ISSUER).subject(subject).groups(Set.of(roles)).expiresIn(3_600)
+        JwtClaimsBuilder claims = Jwt.issuer(ISSUER).audience(AUDIENCE).subject(subject).groups(Set.of(roles))
+                .expiresIn(3_600)
                 .claim("azp", "bpu-tests");
         if (payerId != null) {
             claims.claim("payer_id", payerId.toString());
