@@ -12,6 +12,7 @@ import id.go.bekasikab.bpu.rules.NoTariffInForce;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -32,6 +33,9 @@ public class ProblemMappers {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    RateLimiter rateLimiter;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
@@ -145,17 +149,23 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response unauthenticated(UnauthorizedException e) {
+    public Response unauthenticated(UnauthorizedException e, HttpServerRequest request) {
+        countFailure(request);
         return Response.fromResponse(respond(401, "UNAUTHENTICATED", "Authentication required",
                 "send a valid bearer token from the configured issuer", List.of()))
                 .header("WWW-Authenticate", "Bearer").build();
     }
 
     @ServerExceptionMapper
-    public Response authenticationFailed(AuthenticationFailedException e) {
+    public Response authenticationFailed(AuthenticationFailedException e, HttpServerRequest request) {
+        countFailure(request);
         return Response.fromResponse(respond(401, "UNAUTHENTICATED", "Authentication required",
                 "the bearer token is missing, expired, or not signed by the configured issuer", List.of()))
                 .header("WWW-Authenticate", "Bearer error=\"invalid_token\"").build();
+    }
+
+    private void countFailure(HttpServerRequest request) {
+        rateLimiter.failedAuthentication(request.remoteAddress() == null ? "unknown" : request.remoteAddress().host());
     }
 
     @ServerExceptionMapper

@@ -1,28 +1,82 @@
 package id.go.bekasikab.bpu.platform;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.inject.Singleton;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.Duration;
+import java.util.Base64;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * A token bucket per client: a client is its bearer token (hashed, never kept as such), or its address when it has
- * none. Each replica keeps its own buckets, so with N replicas behind a balancer a client gets about N times the
- * budget; the limit guards each replica against one noisy caller rather than metering exactly.
+ * Token buckets, per replica. A caller is its token's issuer and subject (so a new token of the same subject is
+ * the same caller), or its address when the request has no readable token. Requests whose authentication failed are
+ * also counted per address, and an address over that budget is refused before its next token is even read: a
+ * flood of garbage tokens is cut off at the door. Buckets live in bounded caches that forget idle callers, so no
+ * stream of new tokens can grow the heap. An ingress limit sits in front in production (README, Hardening).
  */
 @Singleton
 public class RateLimiter {
 
-    private static final int MAX_CLIENTS = 50_000;
-    private static final long IDLE_NANOS = 10L * 60 * 1_000_000_000L;
+    static final int MAX_CALLERS = 100_000;
+    private static final Duration IDLE = Duration.ofMinutes(10);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final double perSecond;
-    private final double burst;
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final Budget requests;
+    private final Budget failures;
+
+    RateLimiter(@ConfigProperty(name = "bpu.rate-limit.per-minute") int perMinute,
+                @ConfigProperty(name = "bpu.rate-limit.burst") int burst,
+                @ConfigProperty(name = "bpu.rate-limit.failures-per-minute") int failuresPerMinute,
+                @ConfigProperty(name = "bpu.rate-limit.failures-burst") int failuresBurst) {
+        this.requests = new Budget(perMinute, burst);
+        this.failures = new Budget(failuresPerMinute, failuresBurst);
+    }
+
+    /** 0 when the request may go ahead, else the seconds until it may. */
+    public long acquire(String authorization, String address) {
+        long blocked = failures.waitFor("ip:" + address);
+        if (blocked > 0) {
+            return blocked;
+        }
+        String subject = subjectOf(authorization);
+        return requests.take(subject != null ? "sub:" + subject : "ip:" + address);
+    }
+
+    /** A request from this address failed authentication: it counts against the address. */
+    public void failedAuthentication(String address) {
+        failures.take("ip:" + address);
+    }
+
+    /** How many callers the buckets remember now (bounded by {@value #MAX_CALLERS} each). */
+    long remembered() {
+        requests.buckets.cleanUp();
+        failures.buckets.cleanUp();
+        return requests.buckets.estimatedSize() + failures.buckets.estimatedSize();
+    }
+
+    /**
+     * The issuer and subject a bearer JWT claims, read without verifying it: only to choose a bucket. A forged
+     * subject buys nothing, since a forged token fails authentication and counts against its address.
+     */
+    static String subjectOf(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return null;
+        }
+        String[] parts = authorization.substring(7).strip().split("\\.");
+        if (parts.length != 3 || parts[1].length() > 8_192) {
+            return null;
+        }
+        try {
+            JsonNode claims = JSON.readTree(Base64.getUrlDecoder().decode(parts[1]));
+            String iss = claims.path("iss").asText("");
+            String sub = claims.path("sub").asText("");
+            return sub.isEmpty() ? null : Caller.bounded(iss + " " + sub);
+        } catch (IllegalArgumentException | java.io.IOException e) {
+            return null;
+        }
+    }
 
     private static final class Bucket {
         double tokens;
@@ -34,37 +88,51 @@ public class RateLimiter {
         }
     }
 
-    RateLimiter(@ConfigProperty(name = "bpu.rate-limit.per-minute") int perMinute,
-                @ConfigProperty(name = "bpu.rate-limit.burst") int burst) {
-        this.perSecond = perMinute / 60.0;
-        this.burst = burst;
-    }
+    /** A budget of requests per minute with a burst, for many callers at once. */
+    private static final class Budget {
 
-    /** 0 when the request may go ahead, else the seconds until it may. */
-    public long acquire(String authorization, String address) {
-        String client = authorization != null ? hash(authorization) : "ip:" + address;
-        long now = System.nanoTime();
-        if (buckets.size() > MAX_CLIENTS) {
-            buckets.values().removeIf(b -> now - b.at > IDLE_NANOS);
+        final double perSecond;
+        final double burst;
+        final Cache<String, Bucket> buckets = Caffeine.newBuilder().maximumSize(MAX_CALLERS)
+                .expireAfterAccess(IDLE).build();
+
+        Budget(int perMinute, int burst) {
+            this.perSecond = perMinute / 60.0;
+            this.burst = burst;
         }
-        Bucket bucket = buckets.computeIfAbsent(client, k -> new Bucket(burst, now));
-        synchronized (bucket) {
-            bucket.tokens = Math.min(burst, bucket.tokens + (now - bucket.at) / 1e9 * perSecond);
-            bucket.at = now;
-            if (bucket.tokens >= 1) {
-                bucket.tokens -= 1;
+
+        /** Takes one token: 0 when there was one, else the seconds until there is. */
+        long take(String caller) {
+            Bucket bucket = refilled(caller);
+            synchronized (bucket) {
+                if (bucket.tokens >= 1) {
+                    bucket.tokens -= 1;
+                    return 0;
+                }
+                return (long) Math.ceil((1 - bucket.tokens) / perSecond);
+            }
+        }
+
+        /** Without taking one: 0 while the caller has a token left, else the seconds until it has. */
+        long waitFor(String caller) {
+            Bucket bucket = buckets.getIfPresent(caller);
+            if (bucket == null) {
                 return 0;
             }
-            return (long) Math.ceil((1 - bucket.tokens) / perSecond);
+            refilled(caller);
+            synchronized (bucket) {
+                return bucket.tokens >= 1 ? 0 : (long) Math.ceil((1 - bucket.tokens) / perSecond);
+            }
         }
-    }
 
-    private static String hash(String authorization) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(authorization.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        private Bucket refilled(String caller) {
+            long now = System.nanoTime();
+            Bucket bucket = buckets.get(caller, k -> new Bucket(burst, now));
+            synchronized (bucket) {
+                bucket.tokens = Math.min(burst, bucket.tokens + (now - bucket.at) / 1e9 * perSecond);
+                bucket.at = now;
+            }
+            return bucket;
         }
     }
 }
