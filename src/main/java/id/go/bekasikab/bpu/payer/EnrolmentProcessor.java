@@ -161,6 +161,14 @@ class EnrolmentProcessor {
             return new Parsed(rowNo, true, null, new FieldError("", "INVALID_CSV_ROW",
                     "expected 10 columns, found " + f.size()));
         }
+        for (int column : new int[] {1, 5, 6}) {
+            if (Csv.isFormula(f.get(column))) {
+                // free text that a spreadsheet would run: refused, never stored (CSV injection)
+                String pointer = column == 1 ? "/fullName" : column == 5 ? "/email" : "/address/line";
+                return new Parsed(rowNo, true, null, new FieldError(pointer, "CSV_FORMULA",
+                        "a cell may not start with =, +, - or @"));
+            }
+        }
         LocalDate birthDate;
         Sex sex;
         Occupation occupation;

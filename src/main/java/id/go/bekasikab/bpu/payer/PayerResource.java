@@ -9,6 +9,7 @@ import id.go.bekasikab.bpu.payer.PayerApi.Page;
 import id.go.bekasikab.bpu.payer.PayerApi.PayerView;
 import id.go.bekasikab.bpu.payer.PayerApi.Reconciliation;
 import id.go.bekasikab.bpu.payer.PayerApi.SponsorshipView;
+import id.go.bekasikab.bpu.platform.Csv;
 import id.go.bekasikab.bpu.platform.FieldError;
 import id.go.bekasikab.bpu.platform.Idempotency;
 import id.go.bekasikab.bpu.platform.Locations;
@@ -179,10 +180,12 @@ public class PayerResource {
     }
 
     private static String csvLine(InvoiceLine l) {
-        return String.join(",", l.membershipNumber(), l.participantId().toString(), l.month().toString(),
-                l.programmes().stream().map(Enum::name).collect(Collectors.joining(" ")),
-                Long.toString(l.incomeBasis()), Long.toString(l.gross()), Long.toString(l.discount()),
-                Long.toString(l.amount()), Boolean.toString(l.paid()), l.receiptNumber() == null ? "" : l.receiptNumber())
-                + "\n";
+        // every cell the service writes is neutralised, whatever it holds today (CSV injection)
+        return java.util.stream.Stream.of(l.membershipNumber(), l.participantId().toString(), l.month().toString(),
+                        l.programmes().stream().map(Enum::name).collect(Collectors.joining(" ")),
+                        Long.toString(l.incomeBasis()), Long.toString(l.gross()), Long.toString(l.discount()),
+                        Long.toString(l.amount()), Boolean.toString(l.paid()),
+                        l.receiptNumber() == null ? "" : l.receiptNumber())
+                .map(Csv::neutralised).collect(Collectors.joining(",")) + "\n";
     }
 }

@@ -13,6 +13,19 @@ public final class Csv {
     public record Record(int line, List<String> fields, String text) {
     }
 
+    /**
+     * Whether a cell would run as a formula in a spreadsheet (CSV injection): it starts with =, +, - or @, or with a
+     * tab or carriage return that some spreadsheets skip before reading one.
+     */
+    public static boolean isFormula(String cell) {
+        return cell != null && !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0;
+    }
+
+    /** A cell as the service writes it: a would-be formula is prefixed with an apostrophe, so it stays text. */
+    public static String neutralised(String cell) {
+        return isFormula(cell) ? "'" + cell : cell;
+    }
+
     public static List<Record> parse(String document) {
         List<Record> records = new ArrayList<>();
         List<String> fields = new ArrayList<>();
