@@ -33,7 +33,7 @@ cleanup() {
   [ -z "$started" ] || pg_ctlcluster --skip-systemctl-redirect 15 main stop
 }
 trap cleanup EXIT
-until curl -sf -o /dev/null localhost:8080/q/health/ready; do sleep 0.2; done
+until curl -sf -o /dev/null localhost:9000/q/health/ready; do sleep 0.2; done
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(lscpu | sed -n 's/^Model name: *//p')"
 java bench/EnrolmentBench.java http://localhost:8080 "$rows" target/bench-issuer/private.pem

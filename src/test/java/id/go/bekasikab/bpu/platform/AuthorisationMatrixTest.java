@@ -134,8 +134,8 @@ class AuthorisationMatrixTest {
 
     @Test
     void healthStaysOpen() {
-        given().get("/q/health/ready").then().statusCode(200);
-        given().get("/q/health/live").then().statusCode(200);
+        given().port(KubernetesManifestTest.MANAGEMENT_TEST_PORT).get("/q/health/ready").then().statusCode(200);
+        given().port(KubernetesManifestTest.MANAGEMENT_TEST_PORT).get("/q/health/live").then().statusCode(200);
     }
 
     private static io.restassured.response.Response call(Operation operation, RequestSpecification request) {

@@ -27,6 +27,7 @@ class KubernetesManifestTest {
     private static final Path K8S = Path.of("k8s");
     /** Read by the container image's start script, not by the service. */
     private static final Set<String> IMAGE_VARIABLES = Set.of("JAVA_OPTS_APPEND");
+    static final int MANAGEMENT_TEST_PORT = 9001;
 
     @Test
     void everyFileTheKustomizationListsExistsAndParses() throws IOException {
@@ -43,8 +44,9 @@ class KubernetesManifestTest {
         JsonNode container = container();
         for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
             String path = container.at("/" + probe + "/httpGet/path").asText();
-            assertEquals("http", container.at("/" + probe + "/httpGet/port").asText(), probe);
-            given().get(path).then().statusCode(200);
+            assertEquals("management", container.at("/" + probe + "/httpGet/port").asText(), probe);
+            given().port(MANAGEMENT_TEST_PORT).get(path).then().statusCode(200);
+            given().get(path).then().statusCode(404); // never on the public port
         }
         assertEquals("/q/health/live", container.at("/livenessProbe/httpGet/path").asText());
         assertEquals("/q/health/ready", container.at("/readinessProbe/httpGet/path").asText());
@@ -54,6 +56,8 @@ class KubernetesManifestTest {
     void theContainerPortIsTheServicesHttpPort() throws IOException {
         JsonNode port = container().at("/ports/0");
         assertEquals("http", port.get("name").asText());
+        assertEquals("management", container().at("/ports/1/name").asText());
+        assertEquals("9000", container().at("/ports/1/containerPort").asText());
         // The running test instance listens on the test port; production listens on the configured one
         Properties properties = new Properties();
         try (var in = Files.newInputStream(Path.of("src/main/resources/application.properties"))) {

@@ -50,7 +50,8 @@ class LogScanTest extends ApiTest {
                 .body("nik,fullName,birthDate,sex,phone,email,addressLine,regionCode,occupation,declaredIncome\n"
                         + nik + ",Ahmad,1990-01-01,MALE,081234567890,,Kp. Pulo,32.16.20.2001,OJOL,1000000\n")
                 .post("/v1/payers/" + payer + "/enrolments").then().statusCode(202);
-        String metrics = request().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = io.restassured.RestAssured.given().port(KubernetesManifestTest.MANAGEMENT_TEST_PORT)
+                .get("/q/metrics").then().statusCode(200).extract().asString();
 
         Path log = Path.of("target", "bpu-test.log");
         assertTrue(Files.exists(log), "the test profile writes its log to " + log);
