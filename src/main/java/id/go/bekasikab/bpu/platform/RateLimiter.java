@@ -44,6 +44,11 @@ public class RateLimiter {
         return requests.take(subject != null ? "sub:" + subject : "ip:" + address);
     }
 
+    /** The request budget per minute, as the {@code RateLimit-Limit} header tells callers. */
+    public int perMinute() {
+        return (int) Math.round(requests.perSecond * 60);
+    }
+
     /** A request from this address failed authentication: it counts against the address. */
     public void failedAuthentication(String address) {
         failures.take("ip:" + address);

@@ -58,6 +58,7 @@ public class RequestGuard {
             if (request.path().startsWith("/v1/")) {
                 long wait = rateLimiter.acquire(request.getHeader(HttpHeaders.AUTHORIZATION),
                         request.remoteAddress() == null ? "unknown" : request.remoteAddress().host());
+                rc.response().putHeader("RateLimit-Limit", Integer.toString(rateLimiter.perMinute()));
                 if (wait > 0) {
                     rc.response().putHeader("Retry-After", Long.toString(wait));
                     refuse(rc.response(), 429, "RATE_LIMITED", "Too many requests",
