@@ -78,6 +78,23 @@ class HostileInputTest extends ApiTest {
     }
 
     @Test
+    void aClaimForAnEventBeforeTheFirstTariffIsA422() {
+        String id = participant();
+        Map<String, Object> claim = new java.util.HashMap<>(Map.of("participantId", id, "programme", "JKK",
+                "eventDate", "2015-06-01", "claimant", Map.of("fullName", "Ahmad Fauzi", "relationship", "SELF"),
+                "jkk", Map.of("accidentKind", "AT_WORK", "outcome", "TEMPORARY_INCAPACITY", "incapacityMonths", 1)));
+        long claims = rows.count("select count(*) from claim");
+        hostile().header("Idempotency-Key", UUID.randomUUID().toString()).contentType("application/json").body(claim)
+                .post("/v1/claims").then().statusCode(422).body("code", equalTo("NO_TARIFF_FOR_MONTH"));
+        assertEquals(claims, rows.count("select count(*) from claim"));
+        claim.put("eventDate", "2026-11-02");
+        claim.put("jkk", Map.of("accidentKind", "AT_WORK", "outcome", "TEMPORARY_INCAPACITY", "incapacityMonths", 1,
+                "reportedAt", 1_700_000_000));
+        hostile().header("Idempotency-Key", UUID.randomUUID().toString()).contentType("application/json").body(claim)
+                .post("/v1/claims").then().statusCode(400).body("errors[0].pointer", equalTo("/jkk/reportedAt"));
+    }
+
+    @Test
     void datesGivenAsNumbersArraysOrFarYearsAreRefused() {
         String payer = PayerTestSupport.payer("WADAH", "PRIVATE", "Paguyuban Tanggal");
         String id = participant();
