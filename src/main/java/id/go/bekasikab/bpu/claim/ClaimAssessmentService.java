@@ -169,7 +169,7 @@ public class ClaimAssessmentService {
                         : (int) ChronoUnit.MONTHS.between(paid.keySet().iterator().next(), eventMonth) + 1;
                 Jht.refusal(body.jht().reason(), facts.birthDate(), event, months, claims.hasPartialJht(facts.id()))
                         .ifPresent(reasons::add);
-                benefits = Jht.payout(body.jht().reason(), Jht.balance(paid, jhtReturnBasisPoints,
+                benefits = Jht.payout(body.jht().reason(), Jht.balanceOnClaim(paid, jhtReturnBasisPoints,
                         eventMonth));
             }
         }

@@ -35,6 +35,17 @@ public final class Jht {
         return balance;
     }
 
+    /**
+     * The balance a claim for an event in {@code eventMonth} pays from (PP 46/2015 art. 22: every contribution
+     * received plus returns): the balance at the start of the event month, plus that month's contribution when it was
+     * received — its return is credited at the month's end, which the claim comes before. Contributions already
+     * received for later months stay for after the payout: a JHT payout does not end the membership.
+     */
+    public static long balanceOnClaim(Map<YearMonth, Long> contributions, int annualReturnBasisPoints,
+                                      YearMonth eventMonth) {
+        return balance(contributions, annualReturnBasisPoints, eventMonth) + contributions.getOrDefault(eventMonth, 0L);
+    }
+
     /** The payout, or why there is none. */
     public static Optional<ClaimRejection> refusal(JhtReason reason, LocalDate birthDate, LocalDate eventDate,
                                                    int membershipMonths, boolean partialTakenBefore) {

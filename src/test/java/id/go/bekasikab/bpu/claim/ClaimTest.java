@@ -231,6 +231,19 @@ class ClaimTest extends ApiTest {
     }
 
     @Test
+    void aJhtClaimInAPaidMonthKeepsThatMonthsContribution() {
+        // paid June, July and August on 3 June; stopped working on 10 July, claimed that day
+        String participant = protectedParticipant(List.of("JKK", "JKM", "JHT"), 3);
+        clock.setDay(LocalDate.of(2027, 7, 10));
+        Map<String, Object> claim = new HashMap<>(Map.of("participantId", participant, "programme", "JHT",
+                "eventDate", "2027-07-10", "claimant", Map.of("fullName", "Ahmad Fauzi", "relationship", "SELF"),
+                "jht", Map.of("reason", "STOPPED_WORKING")));
+        submit(claim).statusCode(201)
+                .body("benefits.code", contains("JHT_BALANCE"))
+                .body("total", equalTo(40_083)); // June 20,000 + its return 83, and July's 20,000 (PP 46/2015 art. 22)
+    }
+
+    @Test
     void anOpenClaimPastItsServiceLevelIsListedAsBreached() {
         String participant = protectedParticipant(List.of("JKK", "JKM"), 2);
         clock.setDay(LocalDate.of(2027, 7, 12));

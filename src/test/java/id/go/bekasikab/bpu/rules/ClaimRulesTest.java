@@ -84,6 +84,16 @@ class ClaimRulesTest {
         assertEquals(40_300, Jht.balance(contributions, 600, YearMonth.of(2026, 3)));
     }
 
+    @Test
+    void aClaimsBalanceKeepsTheEventMonthsContribution() {
+        // PP 46/2015 art. 22: every contribution received, plus returns; March's return is not yet credited
+        Map<YearMonth, Long> contributions = Map.of(YearMonth.of(2026, 1), 20_000L, YearMonth.of(2026, 2), 20_000L,
+                YearMonth.of(2026, 3), 20_000L);
+        assertEquals(60_300, Jht.balanceOnClaim(contributions, 600, YearMonth.of(2026, 3)));
+        assertEquals(20_000, Jht.balanceOnClaim(Map.of(YearMonth.of(2026, 3), 20_000L), 600, YearMonth.of(2026, 3)));
+        assertEquals(0, Jht.balanceOnClaim(Map.of(), 600, YearMonth.of(2026, 3)));
+    }
+
     @ParameterizedTest(name = "{0}, born {1}, on {2}, {3} months, partial before {4}: {5}")
     @CsvSource(nullValues = "none", value = {
             "AGE_56,          1970-05-01, 2026-05-01, 60,  false, none",
