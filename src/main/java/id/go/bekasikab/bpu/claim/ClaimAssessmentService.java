@@ -148,10 +148,10 @@ public class ClaimAssessmentService {
         List<String> flags = new ArrayList<>();
         List<Benefit> benefits;
         switch (body.programme()) {
-            case JKM -> benefits = JkmBenefits.compute(ledger.paidMonths(Programme.JKM, eventMonth),
+            case JKM -> benefits = JkmBenefits.compute(ledger.history().paidMonths(Programme.JKM, eventMonth),
                     ClaimViews.children(body.jkm() == null ? null : body.jkm().children()), event);
             case JKK -> {
-                long basis = ledger.paidBasis(eventMonth).orElseGet(() ->
+                long basis = ledger.history().paidBasis(eventMonth).orElseGet(() ->
                         reference.current().tariff().incomeBasis().basisFor(facts.declaredIncome(), event));
                 benefits = JkkBenefits.compute(basis, ClaimViews.jkkClaim(body.jkk()), event);
                 // bpu-rules.md §5: the stage-I report is due within 2 x 24 h; a late one is flagged, not refused
@@ -161,7 +161,7 @@ public class ClaimAssessmentService {
                 }
             }
             default -> {
-                Map<YearMonth, Long> paid = ledger.contributions(Programme.JHT);
+                Map<YearMonth, Long> paid = ledger.history().contributions(Programme.JHT);
                 if (paid.isEmpty()) {
                     reasons.add(ClaimRejection.PROGRAMME_NOT_HELD);
                 }

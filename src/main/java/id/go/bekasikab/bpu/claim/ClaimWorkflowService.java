@@ -128,7 +128,7 @@ public class ClaimWorkflowService {
         if (closure.isPresent()) {
             memberships.close(claim.participantId, claim.eventDate, closure.get());
             Ledger ledger = ledgers.of(participants.facts(claim.participantId).orElseThrow());
-            claim.refunds = ledger.paidAfter(YearMonth.from(claim.eventDate)).stream()
+            claim.refunds = ledger.history().paidAfter(YearMonth.from(claim.eventDate)).stream()
                     .map(r -> new Refund(r.month(), r.amount(), r.payerId(), r.receiptNumber())).toList();
         }
     }

@@ -124,7 +124,10 @@ public final class Ledger {
 
     public MonthStatus monthStatus(YearMonth month) {
         if (isPaid(month)) {
-            return MonthStatus.PAID;
+            if (!ownPartOpen(month)) {
+                return MonthStatus.PAID;
+            }
+            return today.isAfter(dueDate(month)) ? MonthStatus.OVERDUE : MonthStatus.DUE;
         }
         if (isClosed()) {
             return MonthStatus.NOT_BILLABLE;
@@ -149,10 +152,12 @@ public final class Ledger {
         return own;
     }
 
-    /** The participant's own share of a month, at their own (SELF) rate. */
+    /** The participant's own share of a month, at their own (SELF) rate: their programmes nobody has paid yet. */
     public MonthPrice ownPrice(YearMonth month) {
-        return Pricing.price(data.tariff(), data.discounts(), member.declaredIncome(), ownProgrammes(month),
-                member.sector(), Funding.SELF, month);
+        Set<Programme> unpaid = ownProgrammes(month);
+        unpaid.removeAll(paid.getOrDefault(month, Map.of()).keySet());
+        return Pricing.price(data.tariff(), data.discounts(), member.declaredIncome(), unpaid, member.sector(),
+                Funding.SELF, month);
     }
 
     /** What a payer owes for a month: the programmes it sponsors and the member holds, at the payer's rate. */
@@ -187,7 +192,7 @@ public final class Ledger {
 
     /** Whether the participant still owes their own share of a month: they have not paid any of it yet. */
     public boolean ownShareOpen(YearMonth month) {
-        if (ownProgrammes(month).isEmpty()) {
+        if (ownPrice(month).lines().isEmpty()) {
             return false;
         }
         return paid.getOrDefault(month, Map.of()).values().stream().noneMatch(l -> l.funding() == Funding.SELF);
@@ -222,9 +227,33 @@ public final class Ledger {
     }
 
     /** Overdue months the member may still pay (at most 3, bpu-rules.md §2). */
+    /**
+     * A month split between a payer and the member: the payer's part (JKK and JKM) is paid and the member's own part
+     * (JHT, say) is not. The member may still pay it while the month is within the 3 months of arrears (bpu-rules.md
+     * §2): the rule against buying cover backwards concerns when cover starts, and JKK and JKM already cover this
+     * month; the member's part is owed by them, not bought after the fact.
+     */
+    public boolean ownPartOpen(YearMonth month) {
+        return !isClosed() && isPaid(month) && ownShareOpen(month) && !month.isAfter(lastPayable)
+                && !month.isBefore(splitFrom())
+                && paid.get(month).values().stream().allMatch(l -> l.payerId() != null);
+    }
+
+    /** The oldest month whose own part the member may still pay after a payer paid its part. */
+    private YearMonth splitFrom() {
+        YearMonth window = current.minusMonths(Membership.MAX_ARREARS_MONTHS);
+        return window.isBefore(member.registeredMonth()) ? member.registeredMonth() : window;
+    }
+
+    /** The first month any own share can be owed: the billing window's start, or an earlier split month's. */
+    public YearMonth ownFrom() {
+        YearMonth from = billableFrom();
+        return splitFrom().isBefore(from) ? splitFrom() : from;
+    }
+
     public int arrearsMonths() {
         int arrears = 0;
-        for (YearMonth m = billableFrom(); !m.isAfter(current); m = m.plusMonths(1)) {
+        for (YearMonth m = ownFrom(); !m.isAfter(current); m = m.plusMonths(1)) {
             arrears += monthStatus(m) == MonthStatus.OVERDUE ? 1 : 0;
         }
         return arrears;
@@ -233,7 +262,7 @@ public final class Ledger {
     /** The member's own share of the overdue months and this month. */
     public long ownDueNow() {
         long due = 0;
-        for (YearMonth m = billableFrom(); !m.isAfter(current); m = m.plusMonths(1)) {
+        for (YearMonth m = ownFrom(); !m.isAfter(current); m = m.plusMonths(1)) {
             if (isBillable(m) && ownShareOpen(m)) {
                 due += ownPrice(m).net();
             }
@@ -308,31 +337,8 @@ public final class Ledger {
 
     // ---- What claims read -------------------------------------------------------------------------------------
 
-    /** How many months of a programme were paid up to and including a month. */
-    public int paidMonths(Programme programme, YearMonth upTo) {
-        return (int) paid.headMap(upTo, true).values().stream().filter(l -> l.containsKey(programme)).count();
-    }
-
-    /** The undiscounted income basis a month was paid on (benefits use it), if it was paid. */
-    public Optional<Long> paidBasis(YearMonth month) {
-        return Optional.ofNullable(paid.get(month)).flatMap(l -> l.values().stream().findFirst())
-                .map(PaidContribution::incomeBasis);
-    }
-
-    /** A programme's contributions by month (JHT: the balance's deposits, PP 46/2015 art. 22). */
-    public TreeMap<YearMonth, Long> contributions(Programme programme) {
-        TreeMap<YearMonth, Long> result = new TreeMap<>();
-        paid.forEach((month, lines) -> Optional.ofNullable(lines.get(programme))
-                .ifPresent(l -> result.merge(month, l.net(), Long::sum)));
-        return result;
-    }
-
-    /** Contributions paid for months after {@code month}, one refund per month and payment (bpu-rules.md §5). */
-    public List<Refund> paidAfter(YearMonth month) {
-        Map<String, Refund> refunds = new LinkedHashMap<>();
-        paid.tailMap(month, false).forEach((m, lines) -> lines.values().forEach(l -> refunds.merge(
-                m + "/" + l.paymentId(), new Refund(m, l.net(), l.payerId(), l.receiptNumber()),
-                (a, b) -> new Refund(m, a.amount() + b.amount(), a.payerId(), a.receiptNumber()))));
-        return List.copyOf(refunds.values());
+    /** The paid lines as claims read them: months of contributions, bases, balances and refunds. */
+    public PaidHistory history() {
+        return new PaidHistory(paid);
     }
 }

@@ -22,8 +22,8 @@ public final class OwnPayment {
         if (ledger.isClosed()) {
             return open;
         }
-        for (YearMonth m = ledger.billableFrom(); !m.isAfter(ledger.lastPayable()); m = m.plusMonths(1)) {
-            if (ledger.ownShareOpen(m)) {
+        for (YearMonth m = ledger.ownFrom(); !m.isAfter(ledger.lastPayable()); m = m.plusMonths(1)) {
+            if (ledger.ownPartOpen(m) || (!m.isBefore(ledger.billableFrom()) && ledger.ownShareOpen(m))) {
                 open.add(m);
             }
         }
@@ -67,7 +67,7 @@ public final class OwnPayment {
                 long ahead = ledger.currentMonth().until(ledger.lastPayable(), java.time.temporal.ChronoUnit.MONTHS);
                 return new Refused(PaymentRefusal.TOO_FAR_AHEAD, at, p + " is more than " + ahead + " months ahead");
             }
-            if (p.isBefore(ledger.billableFrom())) {
+            if (p.isBefore(ledger.billableFrom()) && !ledger.ownPartOpen(p)) {
                 return ledger.status() == MembershipStatus.ENDED
                         ? new Refused(PaymentRefusal.ARREARS_BEYOND_3_MONTHS, at, "at most 3 months of arrears may be"
                         + " paid; the membership ended and restarts by paying from " + ledger.currentMonth())

@@ -75,5 +75,29 @@ class PayerFiguresTest extends ApiTest {
         assertEquals(invoice.getInt("total"), stats.getInt("total.amountDue"));
         assertEquals(invoice.getInt("paid"), stats.getInt("total.amountPaid"));
         assertEquals(3, stats.getInt("total.protectedParticipants"));
+        assertEquals(20_000, stats.getInt("total.ownAmountDue"));
+    }
+
+    @Test
+    void aMemberPaysTheirOwnJhtForAMonthWhosePayerPartIsPaid() {
+        // the no-back-dating rule is about when cover starts; JKK and JKM already cover January (bpu-rules.md §2, §5)
+        clock.setDay(LocalDate.of(2027, 1, 5));
+        String donor = payer("DONOR", "PRIVATE", "CSR PT Tabungan");
+        String saver = participant("PEDAGANG", List.of("JKK", "JKM", "JHT"));
+        PayerTest.sponsor(donor, saver, "2027-01", null).then().statusCode(201);
+        bulkPay(donor, Map.of("months", List.of("2027-01"), "amount", 16_800, "transferReference", "CSR-2027-01"))
+                .then().statusCode(201);
+        api().queryParam("from", "2027-01").queryParam("to", "2027-01").get("/v1/participants/" + saver
+                + "/contributions").then().statusCode(200)
+                .body("months[0].status", org.hamcrest.Matchers.equalTo("DUE"))
+                .body("months[0].ownShare", org.hamcrest.Matchers.equalTo(20_000))
+                .body("summary.amountDueNow", org.hamcrest.Matchers.equalTo(20_000));
+        idempotent().body(Map.of("participantId", saver, "periods", List.of("2027-01"), "amount", 20_000,
+                "channel", "COUNTER")).post("/v1/contributions/payments").then().statusCode(201);
+        api().queryParam("from", "2027-01").queryParam("to", "2027-01").get("/v1/participants/" + saver
+                + "/contributions").then().statusCode(200)
+                .body("months[0].status", org.hamcrest.Matchers.equalTo("PAID"))
+                .body("months[0].net", org.hamcrest.Matchers.equalTo(36_800))
+                .body("summary.amountDueNow", org.hamcrest.Matchers.equalTo(0));
     }
 }

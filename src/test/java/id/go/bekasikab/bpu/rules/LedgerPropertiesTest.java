@@ -111,7 +111,7 @@ class LedgerPropertiesTest {
                     }
                     // contributions for months after the event's month are the refunds
                     YearMonth eventMonth = YearMonth.from(closure.lastCoveredDay());
-                    long refunded = ledger.paidAfter(eventMonth).stream().mapToLong(Refund::amount).sum();
+                    long refunded = ledger.history().paidAfter(eventMonth).stream().mapToLong(Refund::amount).sum();
                     long paidLater = history.lines().stream().filter(l -> l.month().isAfter(eventMonth))
                             .mapToLong(PaidContribution::net).sum();
                     assertEquals(paidLater, refunded, history.toString());
@@ -171,5 +171,9 @@ class LedgerPropertiesTest {
         assertNotEquals(0, sample.stream().filter(h -> h.lines().stream().map(PaidContribution::month)
                 .distinct().count() > 4).count());
         assertTrue(sample.stream().map(History::today).filter(Objects::nonNull).count() == sample.size());
+        // months split between a payer and the member (JHT on top of sponsored JKK and JKM)
+        assertNotEquals(0, sample.stream().filter(h -> h.lines().stream().collect(Collectors.groupingBy(
+                PaidContribution::month)).values().stream().anyMatch(lines -> lines.stream().anyMatch(
+                l -> l.payerId() != null) && lines.stream().anyMatch(l -> l.payerId() == null))).count());
     }
 }

@@ -87,9 +87,9 @@ class LedgerTest {
         assertNull(ledger.protectedUntil()); // not protected today, two days after the death
         assertEquals(MonthStatus.NOT_BILLABLE, ledger.monthStatus(YearMonth.of(2027, 9)));
         assertEquals(MonthStatus.PAID, ledger.monthStatus(YearMonth.of(2027, 8)));
-        assertEquals(List.of(YearMonth.of(2027, 8)), ledger.paidAfter(YearMonth.of(2027, 7)).stream()
+        assertEquals(List.of(YearMonth.of(2027, 8)), ledger.history().paidAfter(YearMonth.of(2027, 7)).stream()
                 .map(Refund::month).toList());
-        assertEquals(16_800, ledger.paidAfter(YearMonth.of(2027, 7)).get(0).amount());
+        assertEquals(16_800, ledger.history().paidAfter(YearMonth.of(2027, 7)).get(0).amount());
         MonthSelection refused = OwnPayment.oldest(ledger, 1);
         assertEquals(PaymentRefusal.MEMBERSHIP_CLOSED, assertInstanceOf(MonthSelection.Refused.class, refused).reason());
     }
