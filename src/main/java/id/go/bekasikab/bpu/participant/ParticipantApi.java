@@ -37,7 +37,7 @@ public final class ParticipantApi {
             @NotNull @Past LocalDate birthDate,
             @NotNull Sex sex,
             @NotNull @Pattern(regexp = PHONE, message = "must be an Indonesian phone number, e.g. +6281234567890") String phone,
-            @Email @Size(max = 254) String email,
+            @Email @Size(min = 3, max = 254) String email,
             @NotNull @Valid Address address,
             @NotNull Occupation occupation,
             @NotNull @PositiveOrZero @Max(MAX_DECLARED_INCOME) Long declaredIncome,
@@ -48,7 +48,7 @@ public final class ParticipantApi {
     /** The fields a PATCH may change; a JSON merge patch applies to this shape. */
     public record Changes(
             @NotNull @Pattern(regexp = PHONE, message = "must be an Indonesian phone number, e.g. +6281234567890") String phone,
-            @Email @Size(max = 254) String email,
+            @Email @Size(min = 3, max = 254) String email,
             @NotNull @Valid Address address,
             @NotNull Occupation occupation,
             @NotNull @PositiveOrZero @Max(MAX_DECLARED_INCOME) Long declaredIncome,

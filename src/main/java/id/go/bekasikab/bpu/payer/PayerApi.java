@@ -32,7 +32,7 @@ public final class PayerApi {
     public record Contact(
             @Size(max = 150) @Pattern(regexp = "^[^\\p{Cntrl}]*$", message = "must not contain control characters") String name,
             @Pattern(regexp = "^(\\+62|62|0)[1-9][0-9]{6,12}$", message = "must be an Indonesian phone number") String phone,
-            @Email @Size(max = 254) String email) {
+            @Email @Size(min = 3, max = 254) String email) {
     }
 
     public record PayerView(UUID id, PayerType type, FundingSource fundingSource, String name, String regionCode,

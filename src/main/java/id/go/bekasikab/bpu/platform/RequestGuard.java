@@ -72,6 +72,19 @@ public class RequestGuard {
                         "the path or a query parameter holds a control character", traceId);
                 return;
             }
+            if (request.path().startsWith("/v1/") && request.method() == io.vertx.core.http.HttpMethod.OPTIONS) {
+                // no browser is a client of this API (CORS is off): a preflight gets no methods to try
+                refuse(rc.response(), 403, "FORBIDDEN", "Not allowed", "OPTIONS is not served: CORS is off", traceId);
+                return;
+            }
+            String empty = emptyQueryParameter(request.query());
+            if (request.path().startsWith("/v1/") && empty != null) {
+                // one rule for the whole API: an empty value is not a value, never a silent default
+                refuse(rc.response(), 400, "VALIDATION_FAILED", "The request is not valid", "1 field is not valid",
+                        traceId, "[{\"pointer\":\"" + empty + "\",\"code\":\"INVALID_FORMAT\",\"message\":"
+                        + "\"an empty value is not a value: leave the parameter out\"}]");
+                return;
+            }
             boolean upload = UPLOAD.matcher(request.path()).matches();
             long limit = upload ? maxUploadBytes : maxBodyBytes;
             if (declaredLength(request) > limit) {
@@ -104,13 +117,32 @@ public class RequestGuard {
         }
     }
 
+    /** The name of the first query parameter given with an empty value, if any (made safe to echo). */
+    static String emptyQueryParameter(String query) {
+        if (query == null || query.isEmpty()) {
+            return null;
+        }
+        for (String part : query.split("&")) {
+            int eq = part.indexOf('=');
+            if (eq < 0 || eq == part.length() - 1) {
+                return (eq < 0 ? part : part.substring(0, eq)).replaceAll("[^A-Za-z0-9_]", "_");
+            }
+        }
+        return null;
+    }
+
     private static void refuse(HttpServerResponse response, int status, String code, String title, String detail,
                                String traceId) {
+        refuse(response, status, code, title, detail, traceId, "[]");
+    }
+
+    private static void refuse(HttpServerResponse response, int status, String code, String title, String detail,
+                               String traceId, String errors) {
         response.setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CONNECTION, "close")
                 .end("{\"type\":\"" + Problem.typeOf(code) + "\",\"title\":\"" + title + "\",\"status\":" + status
-                        + ",\"detail\":\"" + detail + "\",\"code\":\"" + code + "\",\"errors\":[],\"traceId\":\""
+                        + ",\"detail\":\"" + detail + "\",\"code\":\"" + code + "\",\"errors\":" + errors + ",\"traceId\":\""
                         + traceId + "\"}");
     }
 

@@ -1,0 +1,36 @@
+package id.go.bekasikab.bpu.platform;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+
+import id.go.bekasikab.bpu.support.ApiTest;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** One rule for the edges of HTTP (issue #19): empty query values, empty emails, OPTIONS. */
+@QuarkusTest
+class HttpSemanticsTest extends ApiTest {
+
+    @ParameterizedTest(name = "{0}?{1}= is a 400, not a silent default")
+    @CsvSource({"/v1/stats/coverage, month", "/v1/participants, regionCode", "/v1/participants, status",
+            "/v1/contribution-quotes, month", "/v1/claims, programme"})
+    void anEmptyQueryValueIsAFieldError(String path, String name) {
+        hostile().urlEncodingEnabled(false).queryParam("declaredIncome", 1000000).queryParam(name, "")
+                .get(path).then().statusCode(400).body("errors[0].pointer", equalTo(name));
+    }
+
+    @Test
+    void anEmptyContactEmailIsRefused() {
+        hostile().contentType("application/json").body(Map.of("type", "WADAH", "fundingSource", "PRIVATE",
+                        "name", "Paguyuban Surel", "regionCode", "32.16", "contact", Map.of("email", "")))
+                .post("/v1/payers").then().statusCode(400).body("errors[0].pointer", equalTo("/contact/email"));
+    }
+
+    @Test
+    void optionsIsNotAnsweredForBrowsersThatAreNotClients() {
+        io.restassured.RestAssured.given().options("/v1/payers").then().statusCode(not(equalTo(200)));
+    }
+}
