@@ -118,7 +118,7 @@ record History(Member member, List<PaidContribution> lines, List<Sponsor> sponso
                     if (member.closure() == null && ledger.isProtectedOn(day)) {
                         member = new Member(member.registeredOn(), member.declaredIncome(), member.programmes(),
                                 member.sector(), Closure.byClaim(day, day.plusDays(s.approvalDelay()),
-                                ClosureReason.DECEASED));
+                                s.count() % 2 == 0 ? ClosureReason.TOTAL_DISABILITY : ClosureReason.DECEASED));
                         day = day.plusDays(s.approvalDelay());
                     }
                 }
