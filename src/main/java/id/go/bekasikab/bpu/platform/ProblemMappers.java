@@ -37,6 +37,9 @@ public class ProblemMappers {
     @Inject
     RateLimiter rateLimiter;
 
+    @Inject
+    AllowedMethods allowedMethods;
+
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
         return respond(e.status(), e.code(), e.title(), e.getMessage(), e.errors());
@@ -120,7 +123,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response http(WebApplicationException e) {
+    public Response http(WebApplicationException e, HttpServerRequest request) {
         if (e.getCause() instanceof JsonProcessingException jsonError) {
             return json(jsonError);
         }
@@ -144,8 +147,14 @@ public class ProblemMappers {
             case 415 -> "send the body as application/json";
             default -> "the request could not be understood";
         };
-        return respond(status, code, Response.Status.fromStatusCode(status) == null ? "Client error"
+        Response problem = respond(status, code, Response.Status.fromStatusCode(status) == null ? "Client error"
                 : Response.Status.fromStatusCode(status).getReasonPhrase(), detail, List.of());
+        if (status != 405) {
+            return problem;
+        }
+        // RFC 9110 §15.5.6: a 405 names the methods the path has
+        return allowedMethods.of(request.path()).map(allow -> Response.fromResponse(problem)
+                .header(jakarta.ws.rs.core.HttpHeaders.ALLOW, allow).build()).orElse(problem);
     }
 
     @ServerExceptionMapper

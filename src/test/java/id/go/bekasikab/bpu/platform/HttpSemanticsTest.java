@@ -30,6 +30,12 @@ class HttpSemanticsTest extends ApiTest {
     }
 
     @Test
+    void a405NamesTheMethodsThePathHas() {
+        hostile().delete("/v1/participants").then().statusCode(405).header("Allow", equalTo("GET, POST"));
+        hostile().put("/v1/payers/" + java.util.UUID.randomUUID()).then().statusCode(405).header("Allow", equalTo("GET"));
+    }
+
+    @Test
     void optionsIsNotAnsweredForBrowsersThatAreNotClients() {
         io.restassured.RestAssured.given().options("/v1/payers").then().statusCode(not(equalTo(200)));
     }
