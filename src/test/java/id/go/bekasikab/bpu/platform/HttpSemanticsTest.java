@@ -30,6 +30,22 @@ class HttpSemanticsTest extends ApiTest {
     }
 
     @Test
+    void nullForAnOptionalFieldMeansLeftOutAsTheContractDeclares() {
+        // one rule for the whole API: the contract declares every optional request field nullable, and null = absent
+        String payer = api().body(Map.of("type", "WADAH", "fundingSource", "PRIVATE", "name", "Paguyuban Nol",
+                "regionCode", "32.16")).post("/v1/payers").then().statusCode(201).extract().path("id");
+        java.util.Map<String, Object> body = new java.util.HashMap<>(Map.of("months", java.util.List.of("2027-01"),
+                "amount", 16_800, "transferReference", "NULL-1", "dryRun", true));
+        body.put("allowPartial", null);
+        idempotent().body(body).post("/v1/payers/" + payer + "/payments").then().statusCode(200)
+                .body("dryRun", equalTo(true));
+        java.util.Map<String, Object> search = new java.util.HashMap<>();
+        search.put("nik", null);
+        search.put("membershipNumber", "10000000003");
+        api().body(search).post("/v1/participants/search").then().statusCode(200);
+    }
+
+    @Test
     void a405NamesTheMethodsThePathHas() {
         hostile().delete("/v1/participants").then().statusCode(405).header("Allow", equalTo("GET, POST"));
         hostile().put("/v1/payers/" + java.util.UUID.randomUUID()).then().statusCode(405).header("Allow", equalTo("GET"));
