@@ -112,6 +112,27 @@ class HostileInputTest extends ApiTest {
     }
 
     @Test
+    void noMonthOutOfRangeIsStoredAndAMonthReadsBackAsSent() {
+        String payer = PayerTestSupport.payer("WADAH", "PRIVATE", "Paguyuban Bulan");
+        long payments = rows.count("select count(*) from payer_payment");
+        hostile().header("Idempotency-Key", UUID.randomUUID().toString()).contentType("application/json")
+                .body(Map.of("months", List.of("0000-01"), "amount", 16_800, "transferReference", "YEAR-0"))
+                .post("/v1/payers/" + payer + "/payments").then().statusCode(400)
+                .body("errors[0].code", equalTo("OUT_OF_RANGE"));
+        assertEquals(payments, rows.count("select count(*) from payer_payment"));
+        hostile().contentType("text/csv").header("Idempotency-Key", UUID.randomUUID().toString())
+                .queryParam("from", "0000-01").body(PayerTestSupport.csvHeader() + "\n")
+                .post("/v1/payers/" + payer + "/enrolments").then().statusCode(400)
+                .body("errors[0].pointer", equalTo("from"));
+        String worker = participant();
+        api().body(Map.of("participantId", worker, "from", "2027-01", "to", "2027-03"))
+                .post("/v1/payers/" + payer + "/sponsorships").then().statusCode(201)
+                .body("from", equalTo("2027-01")).body("to", equalTo("2027-03"));
+        api().get("/v1/participants/" + worker + "/sponsorships").then()
+                .body("[0].from", equalTo("2027-01")).body("[0].to", equalTo("2027-03"));
+    }
+
+    @Test
     void identicalUploadsSentAtOnceBecomeOneJob() throws Exception {
         String payer = PayerTestSupport.payer("WADAH", "PRIVATE", "Paguyuban Serentak");
         String csv = id.go.bekasikab.bpu.payer.PayerTestSupport.csvHeader() + "\n";

@@ -158,6 +158,19 @@ class LedgerPropertiesTest {
         });
     }
 
+    /** A JHT claim pays every JHT contribution received up to its event month (PP 46/2015 art. 22), returns on top. */
+    @Test
+    void aJhtClaimsBalanceHoldsEveryContributionReceivedUpToTheEvent() {
+        qt().withExamples(EXAMPLES).forAll(History.histories(), integers().between(-24, 12)).checkAssert((h, offset) -> {
+            YearMonth event = YearMonth.from(h.today()).plusMonths(offset);
+            var contributions = h.ledger().history().contributions(Programme.JHT);
+            long received = contributions.headMap(event, true).values().stream().mapToLong(Long::longValue).sum();
+            long balance = Jht.balanceOnClaim(contributions, 500, event);
+            assertTrue(balance >= received, event + " " + balance + " < " + received + " " + h);
+            assertTrue(balance <= received + received / 10 * Math.max(1, contributions.size()), h.toString());
+        });
+    }
+
     /** The generator reaches the histories the properties are about (a property over nothing proves nothing). */
     @Test
     void theGeneratedHistoriesCoverLapsesRestartsSponsorsAndDeaths() {
