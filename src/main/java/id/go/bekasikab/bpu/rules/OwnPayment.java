@@ -36,6 +36,11 @@ public final class OwnPayment {
             return closed();
         }
         List<YearMonth> open = open(ledger);
+        if (open.isEmpty() && ledger.ownProgrammes(ledger.billableFrom()).isEmpty()) {
+            // nothing of their own to pay: a payer covers the months (issue #11: this said "at most 0 months")
+            return new Refused(PaymentRefusal.MONTH_SPONSORED, "/months", ledger.billableFrom() + " is paid for by "
+                    + ledger.sponsorOf(ledger.billableFrom(), Programme.JKK).map(Sponsor::payerName).orElse("a payer"));
+        }
         if (count > open.size()) {
             return new Refused(PaymentRefusal.TOO_FAR_AHEAD, "/months", "at most " + open.size()
                     + " months can be paid now (up to " + ledger.lastPayable() + ")");

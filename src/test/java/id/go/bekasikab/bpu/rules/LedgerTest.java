@@ -94,6 +94,15 @@ class LedgerTest {
         assertEquals(PaymentRefusal.MEMBERSHIP_CLOSED, assertInstanceOf(MonthSelection.Refused.class, refused).reason());
     }
 
+    @Test
+    void paying1MonthWhenAPayerCoversEveryMonthSaysSponsoredNotTooFarAhead() {
+        Sponsor regency = new Sponsor(UUID.randomUUID(), VILLAGE, "Pemkab Bekasi", Funding.APBD, YearMonth.of(2027, 6),
+                null, Set.of(Programme.JKK, Programme.JKM));
+        Ledger ledger = History.ledgerOf(PLAIN, List.of(), List.of(regency), LocalDate.of(2027, 6, 10));
+        MonthSelection refused = OwnPayment.oldest(ledger, 1);
+        assertEquals(PaymentRefusal.MONTH_SPONSORED, assertInstanceOf(MonthSelection.Refused.class, refused).reason());
+    }
+
     @ParameterizedTest(name = "event {0}, approved {1}: ENDED from {2}")
     @CsvSource({
             "2027-07-10, 2027-07-12, 2027-07-11", // the day after the event
