@@ -54,10 +54,6 @@ public class Caller {
         }
     }
 
-    public Set<String> roles() {
-        return identity.getRoles();
-    }
-
     /** The OIDC client the token was issued to, when it says. */
     public String client() {
         if (identity.getPrincipal() instanceof JsonWebToken jwt) {
