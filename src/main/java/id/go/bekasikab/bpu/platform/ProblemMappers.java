@@ -184,6 +184,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        if (TransientFailures.isTransient(e)) {
+            LOG.warnf("transient %s [%s]", e.getClass().getName(), String.valueOf(MDC.get(RequestGuard.TRACE_ID)));
+            return Response.fromResponse(respond(503, "SERVICE_UNAVAILABLE", "Service unavailable",
+                    "the database is busy or restarting; retry in a few seconds (a retry with the same Idempotency-Key"
+                            + " is safe)", List.of())).header("Retry-After", "2").build();
+        }
         // Log the type and our own trace id only: exception messages can quote request data
         LOG.errorf("unexpected %s [%s]", e.getClass().getName(), String.valueOf(MDC.get(RequestGuard.TRACE_ID)));
         LOG.debug("unexpected failure", e);
