@@ -8,6 +8,7 @@ import id.go.bekasikab.bpu.participant.ParticipantApi.Address;
 import id.go.bekasikab.bpu.participant.ParticipantApi.Registration;
 import id.go.bekasikab.bpu.participant.RegistrationService.BulkOutcome;
 import id.go.bekasikab.bpu.participant.RegistrationService;
+import id.go.bekasikab.bpu.payer.EnrolmentJobRepository.Row;
 import id.go.bekasikab.bpu.payer.SponsorshipService.BulkSponsorship;
 import id.go.bekasikab.bpu.platform.Csv;
 import id.go.bekasikab.bpu.platform.FieldError;
@@ -87,26 +88,26 @@ class EnrolmentProcessor {
         Map<UUID, BulkSponsorship> sponsored = sponsorships.sponsorMany(payers.require(job.payerId), ids,
                 YearMonth.from(job.fromMonth), programmes);
 
-        List<RowOutcome> outcomes = new ArrayList<>();
+        List<Row> outcomes = new ArrayList<>();
         for (Parsed row : parsed) {
             if (row.rejection() != null) {
-                outcomes.add(RowOutcome.rejected(row.rowNo(), row.rejection(), row.csv()));
+                outcomes.add(rejected(row.rowNo(), row.rejection(), row.csv()));
             }
         }
         for (int i = 0; i < readable.size(); i++) {
             Parsed row = readable.get(i);
             BulkOutcome outcome = registered.get(i);
             if (outcome.rejection() != null) {
-                outcomes.add(RowOutcome.rejected(row.rowNo(), outcome.rejection(), row.csv()));
+                outcomes.add(rejected(row.rowNo(), outcome.rejection(), row.csv()));
             } else if (sponsored.get(outcome.participantId()) == BulkSponsorship.OTHER_PAYER) {
                 // another payer's worker: the row must not tell this payer who that is
-                outcomes.add(new RowOutcome(row.rowNo(), "REJECTED", "DOUBLE_SPONSORSHIP", "programmes", null));
+                outcomes.add(new Row(row.rowNo(), "REJECTED", "DOUBLE_SPONSORSHIP", "programmes", null));
             } else {
-                outcomes.add(new RowOutcome(row.rowNo(), outcome.created() ? "CREATED" : "LINKED", null, null,
+                outcomes.add(new Row(row.rowNo(), outcome.created() ? "CREATED" : "LINKED", null, null,
                         outcome.participantId()));
             }
         }
-        record(jobId, outcomes);
+        jobs.recordOutcomes(jobId, outcomes);
         job.processed += rows.size();
         job.created += (int) outcomes.stream().filter(o -> o.outcome().equals("CREATED")).count();
         job.linked += (int) outcomes.stream().filter(o -> o.outcome().equals("LINKED")).count();
@@ -115,11 +116,9 @@ class EnrolmentProcessor {
         return rows.size();
     }
 
-    private record RowOutcome(int rowNo, String outcome, String code, String field, UUID participantId) {
-
-        static RowOutcome rejected(int rowNo, FieldError error, boolean csv) {
-            return new RowOutcome(rowNo, "REJECTED", error.code(), csv ? csvColumn(error.pointer()) : error.pointer(), null);
-        }
+    /** A refused row's outcome: its code and the column (CSV) or JSON pointer at fault. */
+    private static Row rejected(int rowNo, FieldError error, boolean csv) {
+        return new Row(rowNo, "REJECTED", error.code(), csv ? csvColumn(error.pointer()) : error.pointer(), null);
     }
 
     /** The template column a registration's JSON pointer refers to. */
@@ -130,11 +129,6 @@ class EnrolmentProcessor {
             case "" -> "";
             default -> pointer.substring(1);
         };
-    }
-
-    private void record(UUID jobId, List<RowOutcome> outcomes) {
-        jobs.recordOutcomes(jobId, outcomes.stream().map(o -> new EnrolmentJobRepository.Row(o.rowNo(), o.outcome(),
-                o.code(), o.field(), o.participantId())).toList());
     }
 
     private Parsed parse(int rowNo, String text, List<Programme> programmes) {
