@@ -12,10 +12,18 @@ import java.util.UUID;
 class PaymentRepository implements PanacheRepositoryBase<Payment, UUID> {
 
     /** BPU + the business date + a serial, e.g. BPU20261124-00000042. */
-    String nextReceiptNumber(LocalDate on) {
-        long serial = ((Number) getEntityManager().createNativeQuery("select nextval('receipt_number_seq')")
-                .getSingleResult()).longValue();
-        return String.format("BPU%tY%<tm%<td-%08d", on, serial);
+    /**
+     * The next number of a receipt series on a business day: the day's counter row is incremented in the caller's
+     * transaction, so the number is only used if the payment commits, and the series has no gaps. Concurrent payments
+     * of the series wait on that row until the holder commits; callers take it as late as they can.
+     */
+    String nextReceiptNumber(ReceiptSeries series, LocalDate on) {
+        long serial = ((Number) getEntityManager().createNativeQuery("""
+                        insert into receipt_counter (series, day, last_serial) values (?1, ?2, 1)
+                        on conflict (series, day) do update set last_serial = receipt_counter.last_serial + 1
+                        returning last_serial""")
+                .setParameter(1, series.name()).setParameter(2, on).getSingleResult()).longValue();
+        return String.format("%s%tY%<tm%<td-%08d", series.name(), on, serial);
     }
 
     Optional<Payment> findByReceiptNumber(String receiptNumber) {

@@ -92,7 +92,7 @@ public class PaymentService {
         payment.externalReference = body.externalReference();
         List<PaidLine> lines = new ArrayList<>();
         prices.forEach(price -> lines.addAll(PaidLine.of(payment, price)));
-        persist(payment, lines);
+        persist(payment, ReceiptSeries.BPU, lines);
         Ledger after = recordStanding(facts);
         Receipt receipt = Receipts.of(payment, lines, facts.membershipNumber(), after.statusOn(payment.paidOn),
                 after.paidThrough());
@@ -111,7 +111,7 @@ public class PaymentService {
         Payment payment = newPayment(participantId, Channel.PAYER, funding, price.net());
         payment.payerId = payerId;
         payment.payerPaymentId = payerPaymentId;
-        persist(payment, PaidLine.of(payment, price));
+        persist(payment, ReceiptSeries.BPP, PaidLine.of(payment, price));
         recordStanding(facts);
         return payment.receiptNumber;
     }
@@ -128,7 +128,6 @@ public class PaymentService {
         payment.id = Ids.newId();
         payment.paidAt = clock.instant();
         payment.paidOn = LocalDate.now(clock);
-        payment.receiptNumber = payments.nextReceiptNumber(payment.paidOn);
         payment.participantId = participantId;
         payment.channel = channel;
         payment.funding = funding;
@@ -136,8 +135,12 @@ public class PaymentService {
         return payment;
     }
 
-    /** Writes a payment and its lines; a lost race for a month or a reused transfer reference is a 409. */
-    private void persist(Payment payment, List<PaidLine> lines) {
+    /**
+     * Numbers and writes a payment and its lines; a lost race for a month or a reused transfer reference is a 409
+     * (and the receipt number goes back with the rollback).
+     */
+    private void persist(Payment payment, ReceiptSeries series, List<PaidLine> lines) {
+        payment.receiptNumber = payments.nextReceiptNumber(series, payment.paidOn);
         try {
             payments.persist(payment);
             paidLines.persist(lines);

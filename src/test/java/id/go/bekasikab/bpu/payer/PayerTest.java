@@ -4,6 +4,7 @@ import static id.go.bekasikab.bpu.support.Fixtures.registration;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -180,6 +181,8 @@ class PayerTest extends ApiTest {
         Response paid = bulkPay(regency, Map.of("months", List.of("2026-05"), "amount", 990 * 16_800,
                 "transferReference", "SP2D-2026-05-0001")).then().statusCode(201)
                 .body("settled", hasSize(990)).body("unsettled", hasSize(0)).body("credit", equalTo(0))
+                // in the payers' receipt book, apart from the participants' own payments
+                .body("settled.receiptNumber", everyItem(startsWith("BPP20260506-")))
                 .extract().response();
         api().get(paid.header("Location")).then().statusCode(200)
                 .body("settled", hasSize(990)).body("settledAmount", equalTo(990 * 16_800));
