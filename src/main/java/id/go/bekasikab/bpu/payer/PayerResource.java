@@ -11,6 +11,7 @@ import id.go.bekasikab.bpu.payer.PayerApi.Reconciliation;
 import id.go.bekasikab.bpu.payer.PayerApi.SponsorshipView;
 import id.go.bekasikab.bpu.platform.Csv;
 import id.go.bekasikab.bpu.platform.FieldError;
+import id.go.bekasikab.bpu.platform.HeavyReads;
 import id.go.bekasikab.bpu.platform.Idempotency;
 import id.go.bekasikab.bpu.platform.Locations;
 import id.go.bekasikab.bpu.platform.ProblemException;
@@ -53,10 +54,11 @@ public class PayerResource {
     private final EnrolmentWorker worker;
     private final Idempotency idempotency;
     private final Locations locations;
+    private final HeavyReads heavyReads;
 
     PayerResource(PayerService payers, SponsorshipService sponsorships, InvoiceService invoices,
                   PayerPaymentService payments, EnrolmentService enrolments, EnrolmentWorker worker,
-                  Idempotency idempotency, Locations locations) {
+                  Idempotency idempotency, Locations locations, HeavyReads heavyReads) {
         this.payers = payers;
         this.sponsorships = sponsorships;
         this.invoices = invoices;
@@ -65,6 +67,7 @@ public class PayerResource {
         this.worker = worker;
         this.idempotency = idempotency;
         this.locations = locations;
+        this.heavyReads = heavyReads;
     }
 
     @RolesAllowed({Roles.ADMIN})
@@ -143,7 +146,7 @@ public class PayerResource {
     public Response invoice(@PathParam("id") UUID id, @PathParam("month") String month,
                             @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         YearMonth invoiced = QueryParams.month("month", month);
-        Invoice invoice = invoices.invoice(payers.visible(id), invoiced);
+        Invoice invoice = heavyReads.run(Invoice.class, () -> invoices.invoice(payers.visible(id), invoiced));
         if (accept != null && accept.contains(CSV) && !accept.contains(MediaType.APPLICATION_JSON)) {
             return Response.ok(csvOf(invoice), CSV + ";charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"invoice-" + id + "-" + invoiced + ".csv\"")

@@ -4,6 +4,7 @@ import id.go.bekasikab.bpu.payer.CoverageStatsService.Stats;
 import id.go.bekasikab.bpu.platform.Roles;
 import id.go.bekasikab.bpu.payer.CoverageStatsService.GroupBy;
 import id.go.bekasikab.bpu.platform.FieldError;
+import id.go.bekasikab.bpu.platform.HeavyReads;
 import id.go.bekasikab.bpu.platform.ProblemException;
 import id.go.bekasikab.bpu.platform.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,11 +24,12 @@ import java.util.UUID;
 public class StatsResource {
 
     private final CoverageStatsService stats;
-
+    private final HeavyReads heavyReads;
     private final Clock clock;
 
-    StatsResource(CoverageStatsService stats, Clock clock) {
+    StatsResource(CoverageStatsService stats, HeavyReads heavyReads, Clock clock) {
         this.stats = stats;
+        this.heavyReads = heavyReads;
         this.clock = clock;
     }
 
@@ -56,6 +58,8 @@ public class StatsResource {
         if (!errors.isEmpty()) {
             throw ProblemException.validation(errors);
         }
-        return stats.coverage(period, payer, by);
+        UUID scoped = payer;
+        GroupBy grouped = by;
+        return heavyReads.run(Stats.class, () -> stats.coverage(period, scoped, grouped));
     }
 }

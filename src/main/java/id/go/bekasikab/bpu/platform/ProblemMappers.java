@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -180,6 +181,14 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
         return respond(403, "FORBIDDEN", "Not allowed", "the token's roles do not allow this operation", List.of());
+    }
+
+    /** The heavy-reads bulkhead is full: this replica is busy with reads like this one, not broken. */
+    @ServerExceptionMapper
+    public Response busy(BulkheadException e) {
+        return Response.fromResponse(respond(503, "SERVICE_UNAVAILABLE", "Service busy",
+                "too many reads like this one are running on this replica; retry in a few seconds", List.of()))
+                .header("Retry-After", "2").build();
     }
 
     @ServerExceptionMapper

@@ -78,6 +78,27 @@ class KubernetesManifestTest {
     }
 
     @Test
+    void kubernetesWaitsLongerThanTheServiceTakesToDrain() throws IOException {
+        Properties properties = new Properties();
+        try (var in = Files.newInputStream(Path.of("src/main/resources/application.properties"))) {
+            properties.load(in);
+        }
+        long preStop = container().at("/lifecycle/preStop/sleep/seconds").asLong();
+        long delay = seconds(properties.getProperty("quarkus.shutdown.delay"));
+        long timeout = seconds(properties.getProperty("quarkus.shutdown.timeout"));
+        long grace = YAML.readTree(K8S.resolve("deployment.yaml").toFile())
+                .at("/spec/template/spec/terminationGracePeriodSeconds").asLong();
+        assertTrue(preStop > 0 && delay > 0 && timeout > 0, "a drain: out of the endpoints, readiness 503, requests end");
+        assertTrue(grace > preStop + delay + timeout, "SIGKILL only after the drain could have finished");
+    }
+
+    /** "${BPU_SHUTDOWN_DELAY:5s}" is 5 */
+    private static long seconds(String property) {
+        String value = property.replaceAll(".*:(\\d+)s}$", "$1");
+        return Long.parseLong(value);
+    }
+
+    @Test
     void everyVariableTheManifestsSetIsOneTheServiceReads() throws IOException {
         List<String> names = new ArrayList<>();
         YAML.readTree(K8S.resolve("configmap.yaml").toFile()).get("data").fieldNames().forEachRemaining(names::add);
