@@ -1,8 +1,10 @@
 package id.go.bekasikab.bpu.payer;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -38,7 +40,7 @@ public class EnrolmentWorker {
     EnrolmentWorker(EnrolmentProcessor enrolments, EntityManager em, ManagedExecutor executor, Clock clock,
                     @ConfigProperty(name = "bpu.enrolment.autostart", defaultValue = "true") boolean autostart,
                     @ConfigProperty(name = "bpu.enrolment.chunk-size", defaultValue = "500") int chunkSize,
-                    @ConfigProperty(name = "bpu.enrolment.lease", defaultValue = "PT1M") Duration lease) {
+                    @ConfigProperty(name = "bpu.enrolment.lease") Duration lease) {
         this.enrolments = enrolments;
         this.em = em;
         this.executor = executor;
@@ -55,7 +57,7 @@ public class EnrolmentWorker {
         }
     }
 
-    @Scheduled(every = "${bpu.enrolment.poll-every:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${bpu.enrolment.poll-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         drain();
     }
@@ -102,6 +104,29 @@ public class EnrolmentWorker {
     private void refreshStatistics() {
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                 "analyze participant, participant_status_change, sponsorship, sponsored_programme").executeUpdate());
+    }
+
+    /**
+     * A replica that is stopped gracefully hands back the jobs it holds, so another one's next poll carries on with
+     * them instead of waiting for the lease to run out. A chunk still running keeps its row lock until it commits,
+     * and its next chunk finds the job no longer this worker's if someone else has claimed it.
+     */
+    void releaseOnShutdown(@Observes ShutdownEvent event) {
+        try {
+            int released = release();
+            if (released > 0) {
+                LOG.infof("handed back %d enrolment job(s) on shutdown", released);
+            }
+        } catch (RuntimeException e) {
+            // the database may be the reason for the stop: the lease runs out on its own
+            LOG.warnf("could not hand back enrolment jobs on shutdown: %s", e.getClass().getName());
+        }
+    }
+
+    int release() {
+        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                        "update enrolment_job set lease_until = null where lease_owner = ?1 and state = 'RUNNING'")
+                .setParameter(1, owner).executeUpdate());
     }
 
     /** Takes the oldest job that is queued or whose holder's lease has run out. */

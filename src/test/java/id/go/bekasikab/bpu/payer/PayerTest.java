@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.go.bekasikab.bpu.support.ApiTest;
 import id.go.bekasikab.bpu.support.Contract;
@@ -253,6 +254,36 @@ class PayerTest extends ApiTest {
 
     @Inject
     EnrolmentProcessor enrolments;
+
+    @Test
+    void aReplicaStoppedGracefullyHandsItsJobBackAndADeadOnesJobResumesWithinFifteenSeconds() {
+        worker.drain();
+        clock.setDay(LocalDate.of(2027, 6, 3));
+        String wadah = payer("WADAH", "PRIVATE", "Koperasi Pedagang Pasar Cikarang");
+        StringBuilder csv = new StringBuilder(id.go.bekasikab.bpu.payer.EnrolmentService.CSV_HEADER).append('\n');
+        for (int i = 0; i < 700; i++) {
+            LocalDate born = LocalDate.of(1982, 1, 1).plusDays(i);
+            csv.append(csvRow(Fixtures.nik(born, false), born));
+        }
+        String job = request().filter(Contract.responsesOnly()).contentType("text/csv")
+                .header("Idempotency-Key", UUID.randomUUID().toString()).body(csv.toString())
+                .post("/v1/payers/" + wadah + "/enrolments").then().statusCode(202).extract().path("id");
+        assertEquals(UUID.fromString(job), worker.claim());
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> enrolments.processChunk(
+                UUID.fromString(job), worker.owner(), 500, java.time.Duration.ofSeconds(10)));
+
+        // the shutdown hook gives the lease back: the job is claimable at once, and carries on where it stopped
+        assertEquals(1, worker.release());
+        assertEquals(1, rows.count("select count(*) from enrolment_job where id = '" + job + "' and lease_until is null"));
+        worker.drain();
+        api().get("/v1/jobs/" + job).then().body("state", equalTo("COMPLETED")).body("created", equalTo(700));
+
+        // a replica that dies cannot hand anything back: its lease, renewed with each chunk, and the poll bound the wait
+        var config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
+        java.time.Duration lease = config.getValue("bpu.enrolment.lease", java.time.Duration.class);
+        java.time.Duration poll = java.time.Duration.parse("PT" + config.getValue("bpu.enrolment.poll-every", String.class));
+        assertTrue(lease.plus(poll).compareTo(java.time.Duration.ofSeconds(15)) <= 0, lease + " + " + poll);
+    }
 
     @Test
     void theWorkerRunsAJobFromAThreadOutsideAnyRequest() {
