@@ -59,7 +59,12 @@ public class EnrolmentWorker {
 
     @Scheduled(every = "${bpu.enrolment.poll-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
-        drain();
+        try {
+            drain();
+        } catch (RuntimeException e) {
+            // the database is away (restarting, say): the next poll tries again; a stack trace every 5 s says nothing
+            LOG.warnf("enrolment poll failed: %s", e.getClass().getName());
+        }
     }
 
     /**
