@@ -15,7 +15,7 @@ if [ "${1:-}" = replica ]; then
   esac
   export QUARKUS_HTTP_PORT=$port BPU_MANAGEMENT_PORT=$management \
     QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/bpu_faults QUARKUS_DATASOURCE_USERNAME=bpu_faults \
-    QUARKUS_DATASOURCE_PASSWORD=bpu_faults BPU_NIK_HASH_KEY=bench-only-key QUARKUS_LOG_CONSOLE_JSON_ENABLED=false \
+    QUARKUS_DATASOURCE_PASSWORD=bpu_faults BPU_NIK_HASH_KEY=bench-only-nik-hash-key-0123456789abcdef QUARKUS_LOG_CONSOLE_JSON_ENABLED=false \
     BPU_JWT_ISSUER=https://bench.invalid BPU_JWT_AUDIENCE=bpu-service \
     BPU_JWT_PUBLIC_KEY_LOCATION="$PWD/target/bench-issuer/public.pem" \
     BPU_RATE_LIMIT_PER_MINUTE=100000000 BPU_RATE_LIMIT_BURST=100000000

@@ -22,7 +22,7 @@ mkdir -p target/bench-issuer
 openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out target/bench-issuer/private.pem 2>/dev/null
 openssl rsa -in target/bench-issuer/private.pem -pubout -out target/bench-issuer/public.pem 2>/dev/null
 QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/bpu_bench QUARKUS_DATASOURCE_USERNAME=bpu_bench \
-QUARKUS_DATASOURCE_PASSWORD=bpu_bench BPU_NIK_HASH_KEY=bench-only-key QUARKUS_LOG_CONSOLE_JSON_ENABLED=false \
+QUARKUS_DATASOURCE_PASSWORD=bpu_bench BPU_NIK_HASH_KEY=bench-only-nik-hash-key-0123456789abcdef QUARKUS_LOG_CONSOLE_JSON_ENABLED=false \
 BPU_JWT_ISSUER=https://bench.invalid BPU_JWT_AUDIENCE=bpu-service BPU_JWT_PUBLIC_KEY_LOCATION="$PWD/target/bench-issuer/public.pem" \
 BPU_RATE_LIMIT_PER_MINUTE=100000000 BPU_RATE_LIMIT_BURST=100000000 \
   java -Xmx1g -jar target/quarkus-app/quarkus-run.jar > target/bench-service.log 2>&1 &

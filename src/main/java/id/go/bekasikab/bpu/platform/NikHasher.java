@@ -15,17 +15,33 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Singleton
 public class NikHasher {
 
+    private static final String FINGERPRINT_LABEL = "bpu-service NIK hash key fingerprint";
+
     private final SecretKeySpec key;
 
     NikHasher(@ConfigProperty(name = "bpu.nik.hash-key") String key) {
         this.key = new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
     }
 
+    /** A hasher under another key: the one a rotation moves away from or to. */
+    public static NikHasher withKey(String key) {
+        return new NikHasher(key);
+    }
+
     public String hash(String nik) {
+        return hmac(nik);
+    }
+
+    /** Names the key without revealing it: the database keeps this to know which key made its hashes. */
+    public String fingerprint() {
+        return hmac(FINGERPRINT_LABEL);
+    }
+
+    private String hmac(String text) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            return HexFormat.of().formatHex(mac.doFinal(nik.getBytes(StandardCharsets.US_ASCII)));
+            return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.US_ASCII)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is unavailable", e);
         }

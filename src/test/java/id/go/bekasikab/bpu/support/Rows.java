@@ -31,6 +31,15 @@ public class Rows {
         }
     }
 
+    public String text(String sql) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** For tests that stage a state no API call can, such as a replica dying while it holds a lease. */
     public void execute(String sql) {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {

@@ -1,0 +1,41 @@
+package id.go.bekasikab.bpu.platform;
+
+import io.quarkus.runtime.LaunchMode;
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import java.util.List;
+
+/**
+ * The packaged service's entry point: production checks its settings first (Preflight) and stops with one line per
+ * problem, before it opens a port or a database. The run command (dev mode) and the tests start as before.
+ */
+@QuarkusMain
+public class Main {
+
+    private static final String EMBEDDED_SERVER = "io.quarkiverse.embedded.postgresql.EmbeddedPostgreSQLConfigSource";
+
+    public static void main(String... args) {
+        if (LaunchMode.current() == LaunchMode.NORMAL && isProductionProfile()) {
+            List<String> problems = Preflight.problems(System::getenv, System::getProperty, embeddedServerInJar());
+            if (!problems.isEmpty()) {
+                problems.forEach(problem -> System.err.println("bpu-service cannot start: " + problem));
+                System.exit(1);
+            }
+        }
+        Quarkus.run(args);
+    }
+
+    private static boolean embeddedServerInJar() {
+        try {
+            Class.forName(EMBEDDED_SERVER, false, Main.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+
+    private static boolean isProductionProfile() {
+        String profile = System.getProperty("quarkus.profile", System.getenv("QUARKUS_PROFILE"));
+        return profile == null || profile.isBlank() || profile.equals("prod");
+    }
+}
