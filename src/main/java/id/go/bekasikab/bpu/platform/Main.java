@@ -1,6 +1,5 @@
 package id.go.bekasikab.bpu.platform;
 
-import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.util.List;
@@ -15,7 +14,7 @@ public class Main {
     private static final String EMBEDDED_SERVER = "io.quarkiverse.embedded.postgresql.EmbeddedPostgreSQLConfigSource";
 
     public static void main(String... args) {
-        if (LaunchMode.current() == LaunchMode.NORMAL && isProductionProfile()) {
+        if (isPackaged() && isProductionProfile()) {
             List<String> problems = Preflight.problems(System::getenv, System::getProperty, embeddedServerInJar());
             if (!problems.isEmpty()) {
                 problems.forEach(problem -> System.err.println("bpu-service cannot start: " + problem));
@@ -23,6 +22,14 @@ public class Main {
             }
         }
         Quarkus.run(args);
+    }
+
+    /**
+     * Whether this is the packaged jar: dev mode calls this main too, before Quarkus knows its launch mode, but it
+     * loads the application with another class loader than the jar's runner.
+     */
+    private static boolean isPackaged() {
+        return Main.class.getClassLoader().getClass().getName().equals("io.quarkus.bootstrap.runner.RunnerClassLoader");
     }
 
     private static boolean embeddedServerInJar() {
