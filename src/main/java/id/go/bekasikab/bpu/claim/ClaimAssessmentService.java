@@ -1,5 +1,6 @@
 package id.go.bekasikab.bpu.claim;
 
+import id.go.bekasikab.bpu.platform.Settings;
 import id.go.bekasikab.bpu.claim.ClaimApi.BenefitLine;
 import id.go.bekasikab.bpu.claim.ClaimApi.ClaimView;
 import id.go.bekasikab.bpu.claim.ClaimApi.NewClaim;
@@ -29,7 +30,6 @@ import id.go.bekasikab.bpu.rules.Programme;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -60,8 +60,7 @@ public class ClaimAssessmentService {
     ClaimAssessmentService(ClaimRepository claims, ClaimTransitionRepository transitions,
                            ParticipantService participants, Ledgers ledgers, ReferenceDataService reference,
                            RequestValidation validation, ClaimViews views, Caller actor,
-                           AuditLog audit, Clock clock,
-                           @ConfigProperty(name = "bpu.jht.annual-return-basis-points") int jhtReturnBasisPoints) {
+                           AuditLog audit, Clock clock, Settings settings) {
         this.claims = claims;
         this.transitions = transitions;
         this.participants = participants;
@@ -72,7 +71,7 @@ public class ClaimAssessmentService {
         this.actor = actor;
         this.audit = audit;
         this.clock = clock;
-        this.jhtReturnBasisPoints = jhtReturnBasisPoints;
+        this.jhtReturnBasisPoints = settings.jht().annualReturnBasisPoints();
     }
 
     @Transactional

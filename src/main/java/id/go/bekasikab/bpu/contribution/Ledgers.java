@@ -1,5 +1,6 @@
 package id.go.bekasikab.bpu.contribution;
 
+import id.go.bekasikab.bpu.platform.Settings;
 import id.go.bekasikab.bpu.participant.ParticipantFacts;
 import id.go.bekasikab.bpu.participant.ParticipantService;
 import id.go.bekasikab.bpu.reference.ReferenceDataService;
@@ -14,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Builds {@link Ledger}s from what is stored: the participant, its paid lines and its sponsors. Every reader of a
@@ -33,14 +33,13 @@ public class Ledgers {
     private final int maxMonthsAhead;
 
     Ledgers(ParticipantService participants, PaidLineRepository paidLines, SponsorDirectory sponsors,
-            ReferenceDataService reference, Clock clock,
-            @ConfigProperty(name = "bpu.contributions.max-months-ahead") int maxMonthsAhead) {
+            ReferenceDataService reference, Clock clock, Settings settings) {
         this.participants = participants;
         this.paidLines = paidLines;
         this.sponsors = sponsors;
         this.reference = reference;
         this.clock = clock;
-        this.maxMonthsAhead = maxMonthsAhead;
+        this.maxMonthsAhead = settings.contributions().maxMonthsAhead();
     }
 
     /** The whole ledger of one participant, today. */

@@ -1,5 +1,6 @@
 package id.go.bekasikab.bpu.participant;
 
+import id.go.bekasikab.bpu.platform.Settings;
 import id.go.bekasikab.bpu.platform.NikHasher;
 import id.go.bekasikab.bpu.platform.SqlValues;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -35,11 +35,10 @@ class NikKeyCheck {
     private final NikHasher current;
     private final Optional<String> previousKey;
 
-    NikKeyCheck(EntityManager em, NikHasher current,
-                @ConfigProperty(name = "bpu.nik.previous-hash-key") Optional<String> previousKey) {
+    NikKeyCheck(EntityManager em, NikHasher current, Settings settings) {
         this.em = em;
         this.current = current;
-        this.previousKey = previousKey;
+        this.previousKey = settings.nik().previousHashKey();
     }
 
     void atStart(@Observes @Priority(1) StartupEvent start) {

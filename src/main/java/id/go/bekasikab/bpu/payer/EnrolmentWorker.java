@@ -1,5 +1,6 @@
 package id.go.bekasikab.bpu.payer;
 
+import id.go.bekasikab.bpu.platform.Settings;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -13,7 +14,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.context.ManagedExecutor;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -38,16 +38,14 @@ public class EnrolmentWorker {
     private final String owner = "worker-" + UUID.randomUUID();
 
     EnrolmentWorker(EnrolmentProcessor enrolments, EntityManager em, ManagedExecutor executor, Clock clock,
-                    @ConfigProperty(name = "bpu.enrolment.autostart", defaultValue = "true") boolean autostart,
-                    @ConfigProperty(name = "bpu.enrolment.chunk-size", defaultValue = "500") int chunkSize,
-                    @ConfigProperty(name = "bpu.enrolment.lease") Duration lease) {
+                    Settings settings) {
         this.enrolments = enrolments;
         this.em = em;
         this.executor = executor;
         this.clock = clock;
-        this.autostart = autostart;
-        this.chunkSize = chunkSize;
-        this.lease = lease;
+        this.autostart = settings.enrolment().autostart();
+        this.chunkSize = settings.enrolment().chunkSize();
+        this.lease = settings.enrolment().lease();
     }
 
     /** After an upload has committed: start on it now rather than at the next poll. */

@@ -3,7 +3,6 @@ package id.go.bekasikab.bpu.platform;
 import io.smallrye.faulttolerance.api.Guard;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.function.Supplier;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The bulkhead for reads that hold a database connection for long (invoices of 100,000 lines, coverage statistics):
@@ -16,8 +15,9 @@ public class HeavyReads {
 
     private final Guard guard;
 
-    HeavyReads(@ConfigProperty(name = "bpu.heavy-reads.concurrency") int concurrency,
-               @ConfigProperty(name = "bpu.heavy-reads.queue") int queue) {
+    HeavyReads(Settings settings) {
+        int concurrency = settings.heavyReads().concurrency();
+        int queue = settings.heavyReads().queue();
         this.guard = Guard.create().withDescription("heavy-reads")
                 .withBulkhead().limit(concurrency).queueSize(queue).enableSynchronousQueueing().done()
                 .build();

@@ -2,7 +2,6 @@ package id.go.bekasikab.bpu.platform;
 
 import jakarta.inject.Singleton;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * {@code Location} values: below the configured public base URL ({@code BPU_PUBLIC_BASE_URL}), or a path from the
@@ -13,7 +12,8 @@ public class Locations {
 
     private final String base;
 
-    Locations(@ConfigProperty(name = "bpu.http.public-base-url") Optional<String> base) {
+    Locations(Settings settings) {
+        Optional<String> base = settings.http().publicBaseUrl();
         this.base = base.map(b -> b.endsWith("/") ? b.substring(0, b.length() - 1) : b).orElse("");
     }
 

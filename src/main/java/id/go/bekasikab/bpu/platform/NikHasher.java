@@ -1,12 +1,12 @@
 package id.go.bekasikab.bpu.platform;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A keyed hash (HMAC-SHA256) of a NIK. Lookups and uniqueness use it, so a NIK need not be compared in plain text
@@ -19,7 +19,12 @@ public class NikHasher {
 
     private final SecretKeySpec key;
 
-    NikHasher(@ConfigProperty(name = "bpu.nik.hash-key") String key) {
+    @Inject
+    NikHasher(Settings settings) {
+        this(settings.nik().hashKey());
+    }
+
+    private NikHasher(String key) {
         this.key = new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
     }
 

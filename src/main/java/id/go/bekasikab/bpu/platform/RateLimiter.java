@@ -1,5 +1,6 @@
 package id.go.bekasikab.bpu.platform;
 
+import jakarta.inject.Inject;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
@@ -7,7 +8,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.Base64;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Token buckets, per replica. A caller is its token's issuer and subject (so a new token of the same subject is
@@ -26,10 +26,13 @@ public class RateLimiter {
     private final Budget requests;
     private final Budget failures;
 
-    RateLimiter(@ConfigProperty(name = "bpu.rate-limit.per-minute") int perMinute,
-                @ConfigProperty(name = "bpu.rate-limit.burst") int burst,
-                @ConfigProperty(name = "bpu.rate-limit.failures-per-minute") int failuresPerMinute,
-                @ConfigProperty(name = "bpu.rate-limit.failures-burst") int failuresBurst) {
+    @Inject
+    RateLimiter(Settings settings) {
+        this(settings.rateLimit().perMinute(), settings.rateLimit().burst(), settings.rateLimit().failuresPerMinute(),
+                settings.rateLimit().failuresBurst());
+    }
+
+    RateLimiter(int perMinute, int burst, int failuresPerMinute, int failuresBurst) {
         this.requests = new Budget(perMinute, burst);
         this.failures = new Budget(failuresPerMinute, failuresBurst);
     }

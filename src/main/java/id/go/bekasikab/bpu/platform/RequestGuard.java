@@ -8,7 +8,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.MDC;
 
 /**
@@ -33,8 +32,9 @@ public class RequestGuard {
     private final long maxUploadBytes;
     private final RateLimiter rateLimiter;
 
-    RequestGuard(@ConfigProperty(name = "bpu.http.max-body-bytes") long maxBodyBytes,
-                 @ConfigProperty(name = "bpu.http.max-upload-bytes") long maxUploadBytes, RateLimiter rateLimiter) {
+    RequestGuard(Settings settings, RateLimiter rateLimiter) {
+        long maxBodyBytes = settings.http().maxBodyBytes();
+        long maxUploadBytes = settings.http().maxUploadBytes();
         this.maxBodyBytes = maxBodyBytes;
         this.maxUploadBytes = maxUploadBytes;
         this.rateLimiter = rateLimiter;
