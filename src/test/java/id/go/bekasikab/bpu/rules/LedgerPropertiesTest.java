@@ -87,7 +87,9 @@ class LedgerPropertiesTest {
 
     @Test
     void aClosedMembershipReadsEndedBillsNothingAndCoversNothingAfterItsEvent() {
-        qt().withExamples(EXAMPLES).forAll(History.deaths())
+        // not every generated death closes the membership; QuickTheories' default of 10 tries per example gave up
+        // now and then (a seed-dependent failure), 50 never runs out
+        qt().withExamples(EXAMPLES).withGenerateAttempts(50).forAll(History.deaths())
                 .assuming(h -> h.member().closure() != null)
                 .checkAssert(history -> {
                     Ledger ledger = history.ledger();
