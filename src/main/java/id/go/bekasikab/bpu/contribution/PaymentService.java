@@ -59,7 +59,8 @@ public class PaymentService {
     @Transactional
     public Receipt pay(PaymentRequest body) {
         List<FieldError> errors = new ArrayList<>(validation.errorsOf(body));
-        if (body != null && (body.months() == null) == (body.periods() == null)) {
+        // an empty periods list is reported as EMPTY_LIST (by the validation above), not as a second way to pay
+        if (body != null && (body.months() == null) == (body.periods() == null || body.periods().isEmpty())) {
             errors.add(new FieldError("", "EXACTLY_ONE_REQUIRED", "give either months or periods"));
         }
         if (body != null && body.periods() != null && new HashSet<>(body.periods()).size() != body.periods().size()) {

@@ -45,6 +45,11 @@ final class ParticipantChecks {
 
     static void checkCommon(Address address, List<id.go.bekasikab.bpu.rules.Programme> programmes,
                                     List<HeirBody> heirs, List<FieldError> errors) {
+        if (programmes != null && programmes.isEmpty() && !hasError(errors, "/programmes")) {
+            // what a client sends when it did not mean to change them: never read as "no programmes"
+            errors.add(new FieldError("/programmes", "EMPTY_LIST",
+                    "leave programmes out to keep them; a participant holds JKK and JKM at least"));
+        }
         if (programmes != null && !hasError(errors, "/programmes") && !programmes.contains(null)) {
             ProgrammeSelection.check(programmes).ifPresent(r -> errors.add(error("/programmes", r)));
         }

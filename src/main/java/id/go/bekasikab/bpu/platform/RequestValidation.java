@@ -74,11 +74,16 @@ public class RequestValidation {
         return pointer.toString();
     }
 
+    private static boolean isEmptyList(Object value) {
+        return value instanceof java.util.Collection<?> list && list.isEmpty();
+    }
+
     private static String codeOf(ConstraintViolation<?> violation) {
         String constraint = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
         return switch (constraint) {
             case "NotNull", "NotBlank", "NotEmpty" -> "REQUIRED";
-            case "Size" -> "INVALID_SIZE";
+            // [] where a list may not be empty is its own mistake: a client that sends empty lists for absent ones
+            case "Size" -> isEmptyList(violation.getInvalidValue()) ? "EMPTY_LIST" : "INVALID_SIZE";
             case "Min", "Max", "PositiveOrZero", "Positive", "DecimalMin", "DecimalMax" -> "OUT_OF_RANGE";
             case "Past", "PastOrPresent" -> "DATE_NOT_IN_PAST";
             case "Email" -> "INVALID_EMAIL";

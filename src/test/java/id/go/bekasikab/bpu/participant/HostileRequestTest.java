@@ -127,7 +127,7 @@ class HostileRequestTest extends ApiTest {
         field(cases, "programmes", List.of("JKK", "JKM", "JP"), "PROGRAMME_NOT_FOR_BPU");
         field(cases, "programmes", List.of("JKK", "JKM", "JKP"), "PROGRAMME_NOT_FOR_BPU");
         field(cases, "programmes", List.of("JKK"), "JKK_AND_JKM_REQUIRED");
-        field(cases, "programmes", List.of(), "JKK_AND_JKM_REQUIRED");
+        field(cases, "programmes", List.of(), "EMPTY_LIST");
         field(cases, "programmes", List.of("JKK", "JKM", "JKM"), "DUPLICATE_PROGRAMME");
         field(cases, "programmes", List.of("JKK", "JKM", "XYZ"), "UNKNOWN_ENUM_VALUE");
         field(cases, "programmes", "JKK,JKM", "WRONG_TYPE");
