@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import id.go.bekasikab.bpu.client.ApiClient;
 import id.go.bekasikab.bpu.client.ApiException;
 import id.go.bekasikab.bpu.client.ApiResponse;
@@ -49,12 +51,17 @@ import id.go.bekasikab.bpu.support.Fixtures;
 import id.go.bekasikab.bpu.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -130,6 +137,28 @@ class GeneratedClientTest {
         assertEquals(ClaimStatus.SUBMITTED, claim.getStatus());
         assertEquals(claim.getId(), claims.listParticipantClaims(siti.getId()).get(0).getId());
         assertFalse(claims.getClaim(claim.getId()).getMissingDocuments().isEmpty());
+    }
+
+    @Test
+    void everyGeneratedModelIsASchemaTheContractNames() throws Exception {
+        Path models = Path.of("target/generated-test-sources/bpu-client/src/main/java/id/go/bekasikab/bpu/client/model");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> schemas = (Map<String, Object>) ((Map<String, Object>) new ObjectMapper(new YAMLFactory())
+                .readValue(Path.of("openapi/bpu-api.yaml").toFile(), Map.class).get("components")).get("schemas");
+        List<String> madeUp = new ArrayList<>();
+        try (Stream<Path> files = Files.list(models)) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString().replace(".java", "");
+                // the generator's own base class for oneOf models is support code, not a schema
+                if (!schemas.containsKey(name) && !name.equals("AbstractOpenApiSchema")) {
+                    madeUp.add(name);
+                }
+                if (Files.readString(file).matches("(?s).*public enum \\w+Enum .*")) {
+                    madeUp.add(name + " (an inline enum)");
+                }
+            }
+        }
+        assertEquals(List.of(), madeUp, "names the generator had to invent");
     }
 
     @Test
