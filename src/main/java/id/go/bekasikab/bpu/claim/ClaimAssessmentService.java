@@ -8,6 +8,7 @@ import id.go.bekasikab.bpu.contribution.Ledgers;
 import id.go.bekasikab.bpu.participant.ParticipantFacts;
 import id.go.bekasikab.bpu.participant.ParticipantService;
 import id.go.bekasikab.bpu.platform.AuditLog;
+import id.go.bekasikab.bpu.platform.Outbox;
 import id.go.bekasikab.bpu.platform.Caller;
 import id.go.bekasikab.bpu.platform.Constraints;
 import id.go.bekasikab.bpu.platform.FieldError;
@@ -54,13 +55,14 @@ public class ClaimAssessmentService {
     private final ClaimViews views;
     private final Caller actor;
     private final AuditLog audit;
+    private final Outbox outbox;
     private final Clock clock;
     private final int jhtReturnBasisPoints;
 
     ClaimAssessmentService(ClaimRepository claims, ClaimTransitionRepository transitions,
                            ParticipantService participants, Ledgers ledgers, ReferenceDataService reference,
                            RequestValidation validation, ClaimViews views, Caller actor,
-                           AuditLog audit, Clock clock, Settings settings) {
+                           AuditLog audit, Outbox outbox, Clock clock, Settings settings) {
         this.claims = claims;
         this.transitions = transitions;
         this.participants = participants;
@@ -70,6 +72,7 @@ public class ClaimAssessmentService {
         this.views = views;
         this.actor = actor;
         this.audit = audit;
+        this.outbox = outbox;
         this.clock = clock;
         this.jhtReturnBasisPoints = settings.jht().annualReturnBasisPoints();
     }
@@ -125,6 +128,8 @@ public class ClaimAssessmentService {
         transitions.record(claim, null, ClaimStatus.SUBMITTED, null, null, actor.name(), clock.instant());
         ClaimView view = views.view(claim);
         audit.write("claim.submit", "participant", claim.participantId, null, view);
+        outbox.emit("claim.submitted", claim.participantId, List.of(), Map.of("claimId", claim.id,
+                "participantId", claim.participantId, "programme", claim.programme, "eligible", view.eligible()));
         return view;
     }
 

@@ -10,6 +10,7 @@ import id.go.bekasikab.bpu.contribution.Ledgers;
 import id.go.bekasikab.bpu.participant.MembershipService;
 import id.go.bekasikab.bpu.participant.ParticipantService;
 import id.go.bekasikab.bpu.platform.AuditLog;
+import id.go.bekasikab.bpu.platform.Outbox;
 import id.go.bekasikab.bpu.platform.Caller;
 import id.go.bekasikab.bpu.platform.FieldError;
 import id.go.bekasikab.bpu.platform.ProblemException;
@@ -25,6 +26,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import java.util.Map;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -52,11 +54,12 @@ public class ClaimWorkflowService {
     private final ClaimViews views;
     private final Caller actor;
     private final AuditLog audit;
+    private final Outbox outbox;
     private final Clock clock;
 
     ClaimWorkflowService(ClaimRepository claims, ClaimTransitionRepository transitions,
                          ParticipantService participants, MembershipService memberships, Ledgers ledgers,
-                         RequestValidation validation, ClaimViews views, Caller actor, AuditLog audit,
+                         RequestValidation validation, ClaimViews views, Caller actor, AuditLog audit, Outbox outbox,
                          Clock clock) {
         this.claims = claims;
         this.transitions = transitions;
@@ -67,6 +70,7 @@ public class ClaimWorkflowService {
         this.views = views;
         this.actor = actor;
         this.audit = audit;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -117,6 +121,8 @@ public class ClaimWorkflowService {
         transitions.record(claim, from, body.to(), body.reason(), body.note(), actor.name(), clock.instant());
         ClaimView after = views.view(claim);
         audit.write("claim.transition", "participant", claim.participantId, before, after);
+        outbox.emit("claim.status-changed", claim.participantId, List.of(), Map.of("claimId", claim.id,
+                "participantId", claim.participantId, "from", from, "to", body.to()));
         return after;
     }
 

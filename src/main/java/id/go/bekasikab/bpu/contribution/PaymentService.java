@@ -6,6 +6,7 @@ import id.go.bekasikab.bpu.participant.MembershipService;
 import id.go.bekasikab.bpu.participant.ParticipantFacts;
 import id.go.bekasikab.bpu.participant.ParticipantService;
 import id.go.bekasikab.bpu.platform.AuditLog;
+import id.go.bekasikab.bpu.platform.Outbox;
 import id.go.bekasikab.bpu.platform.Constraints;
 import id.go.bekasikab.bpu.platform.FieldError;
 import id.go.bekasikab.bpu.platform.Ids;
@@ -25,6 +26,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -41,10 +43,11 @@ public class PaymentService {
     private final PaidLineRepository paidLines;
     private final RequestValidation validation;
     private final AuditLog audit;
+    private final Outbox outbox;
     private final Clock clock;
 
     PaymentService(ParticipantService participants, MembershipService memberships, Ledgers ledgers, PaymentRepository payments,
-                   PaidLineRepository paidLines, RequestValidation validation, AuditLog audit, Clock clock) {
+                   PaidLineRepository paidLines, RequestValidation validation, AuditLog audit, Outbox outbox, Clock clock) {
         this.participants = participants;
         this.memberships = memberships;
         this.ledgers = ledgers;
@@ -52,6 +55,7 @@ public class PaymentService {
         this.paidLines = paidLines;
         this.validation = validation;
         this.audit = audit;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -98,6 +102,7 @@ public class PaymentService {
         Receipt receipt = Receipts.of(payment, lines, facts.membershipNumber(), after.statusOn(payment.paidOn),
                 after.paidThrough());
         audit.write("contribution.payment", "participant", facts.id(), null, receipt);
+        outbox.emit("contribution.paid", facts.id(), List.of(), paid(payment, receipt.periods()));
         return receipt;
     }
 
@@ -114,7 +119,24 @@ public class PaymentService {
         payment.payerPaymentId = payerPaymentId;
         persist(payment, ReceiptSeries.BPP, PaidLine.of(payment, price));
         recordStanding(facts);
+        outbox.emit("contribution.paid", participantId, List.of(payerId), paid(payment, List.of(price.month())));
         return payment.receiptNumber;
+    }
+
+    /** What contribution.paid tells: the receipt and its months, never a NIK. */
+    private static Map<String, Object> paid(Payment payment, List<YearMonth> periods) {
+        Map<String, Object> data = new java.util.LinkedHashMap<>();
+        data.put("participantId", payment.participantId);
+        data.put("receiptNumber", payment.receiptNumber);
+        data.put("periods", periods);
+        data.put("amount", payment.amount);
+        data.put("channel", payment.channel);
+        data.put("funding", payment.funding);
+        data.put("paidOn", payment.paidOn);
+        if (payment.payerId != null) {
+            data.put("payerId", payment.payerId);
+        }
+        return data;
     }
 
     /** The participant's stored standing, for list queries and the history, as the ledger now reads it. */

@@ -1,17 +1,18 @@
 package id.go.bekasikab.bpu.participant;
 
 import id.go.bekasikab.bpu.platform.Caller;
+import id.go.bekasikab.bpu.platform.Outbox;
 import id.go.bekasikab.bpu.rules.Closure;
 import id.go.bekasikab.bpu.rules.ClosureReason;
 import id.go.bekasikab.bpu.rules.MembershipStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -29,8 +30,11 @@ public class MembershipService {
     private final StatusChangeRepository history;
     private final Caller actor;
     private final Clock clock;
+    private final Outbox outbox;
 
-    MembershipService(ParticipantRepository participants, StatusChangeRepository history, Caller actor, Clock clock) {
+    MembershipService(ParticipantRepository participants, StatusChangeRepository history, Caller actor, Clock clock,
+                      Outbox outbox) {
+        this.outbox = outbox;
         this.participants = participants;
         this.history = history;
         this.actor = actor;
@@ -102,5 +106,7 @@ public class MembershipService {
             history.persist(StatusChange.of(p.id, p.status, MembershipStatus.ENDED, reason.name(), actor.name(), now));
             p.status = MembershipStatus.ENDED;
         }
+        outbox.emit("membership.closed", p.id, List.of(), Map.of("participantId", p.id, "reason", reason,
+                "eventDate", eventDate, "closedOn", p.closedOn));
     }
 }

@@ -7,6 +7,7 @@ import id.go.bekasikab.bpu.participant.ParticipantApi.Changes;
 import id.go.bekasikab.bpu.participant.ParticipantApi.ParticipantView;
 import id.go.bekasikab.bpu.participant.ParticipantApi.Versioned;
 import id.go.bekasikab.bpu.platform.AuditLog;
+import id.go.bekasikab.bpu.platform.Outbox;
 import id.go.bekasikab.bpu.platform.FieldError;
 import id.go.bekasikab.bpu.platform.MergePatch;
 import id.go.bekasikab.bpu.platform.ProblemException;
@@ -16,6 +17,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import org.hibernate.StaleStateException;
 
+import java.util.Map;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,10 +39,11 @@ public class ParticipantChangeService {
     private final ParticipantViews views;
     private final ObjectMapper json;
     private final AuditLog audit;
+    private final Outbox outbox;
     private final Clock clock;
 
     ParticipantChangeService(ParticipantRepository participants, StatusChangeRepository history,
-                             RequestValidation validation, ParticipantViews views, ObjectMapper json, AuditLog audit,
+                             RequestValidation validation, ParticipantViews views, ObjectMapper json, AuditLog audit, Outbox outbox,
                              Clock clock) {
         this.participants = participants;
         this.history = history;
@@ -48,6 +51,7 @@ public class ParticipantChangeService {
         this.views = views;
         this.json = json;
         this.audit = audit;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -96,6 +100,7 @@ public class ParticipantChangeService {
         }
         ParticipantView after = views.view(p, history.historyOf(p.id));
         audit.write("participant.patch", "participant", p.id, before, after);
+        outbox.emit("participant.changed", p.id, List.of(), Map.of("participantId", p.id, "version", p.version));
         return new Versioned(after, p.version);
     }
 

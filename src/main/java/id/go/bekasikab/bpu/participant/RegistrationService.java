@@ -5,6 +5,7 @@ import id.go.bekasikab.bpu.participant.ParticipantApi.ParticipantView;
 import id.go.bekasikab.bpu.participant.ParticipantApi.Registration;
 import id.go.bekasikab.bpu.participant.ParticipantApi.Versioned;
 import id.go.bekasikab.bpu.platform.AuditLog;
+import id.go.bekasikab.bpu.platform.Outbox;
 import id.go.bekasikab.bpu.platform.Caller;
 import id.go.bekasikab.bpu.platform.Constraints;
 import id.go.bekasikab.bpu.platform.FieldError;
@@ -41,11 +42,12 @@ public class RegistrationService {
     private final ParticipantViews views;
     private final Caller actor;
     private final AuditLog audit;
+    private final Outbox outbox;
     private final Clock clock;
 
     RegistrationService(ParticipantRepository participants, StatusChangeRepository history,
                         RequestValidation validation, NikHasher nikHasher, ParticipantViews views, Caller actor,
-                        AuditLog audit, Clock clock) {
+                        AuditLog audit, Outbox outbox, Clock clock) {
         this.participants = participants;
         this.history = history;
         this.validation = validation;
@@ -53,6 +55,7 @@ public class RegistrationService {
         this.views = views;
         this.actor = actor;
         this.audit = audit;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -76,6 +79,8 @@ public class RegistrationService {
         history.persist(registered);
         ParticipantView view = views.view(p, List.of(registered));
         audit.write("participant.register", "participant", p.id, null, view);
+        outbox.emit("participant.registered", p.id, List.of(), Map.of("participantId", p.id,
+                "membershipNumber", p.membershipNumber, "regionCode", p.regionCode, "occupation", p.occupation));
         return new Versioned(view, p.version);
     }
 

@@ -10,6 +10,7 @@ import id.go.bekasikab.bpu.participant.RegistrationService.BulkOutcome;
 import id.go.bekasikab.bpu.participant.RegistrationService;
 import id.go.bekasikab.bpu.payer.EnrolmentJobRepository.Row;
 import id.go.bekasikab.bpu.payer.SponsorshipService.BulkSponsorship;
+import id.go.bekasikab.bpu.platform.Outbox;
 import id.go.bekasikab.bpu.platform.Csv;
 import id.go.bekasikab.bpu.platform.FieldError;
 import id.go.bekasikab.bpu.platform.ProblemMappers;
@@ -45,9 +46,11 @@ class EnrolmentProcessor {
     private final ObjectMapper json;
     private final EnrolmentJobRepository jobs;
     private final Clock clock;
+    private final Outbox outbox;
 
     EnrolmentProcessor(PayerService payers, RegistrationService participants, SponsorshipService sponsorships,
-                       ObjectMapper json, EnrolmentJobRepository jobs, Clock clock) {
+                       ObjectMapper json, EnrolmentJobRepository jobs, Clock clock, Outbox outbox) {
+        this.outbox = outbox;
         this.payers = payers;
         this.participants = participants;
         this.sponsorships = sponsorships;
@@ -75,6 +78,9 @@ class EnrolmentProcessor {
         if (rows.isEmpty()) {
             job.state = EnrolmentJob.State.COMPLETED;
             job.finishedAt = clock.instant();
+            outbox.emit("enrolment-job.completed", null, List.of(job.payerId), Map.of("jobId", job.id,
+                    "payerId", job.payerId, "total", job.total, "created", job.created, "linked", job.linked,
+                    "rejected", job.rejected));
             job.leaseOwner = null;
             job.leaseUntil = null;
             return 0;
@@ -87,6 +93,10 @@ class EnrolmentProcessor {
         List<UUID> ids = registered.stream().map(BulkOutcome::participantId).filter(java.util.Objects::nonNull).toList();
         Map<UUID, BulkSponsorship> sponsored = sponsorships.sponsorMany(payers.require(job.payerId), ids,
                 YearMonth.from(job.fromMonth), programmes);
+        List<UUID> started = ids.stream().filter(id -> sponsored.get(id) == BulkSponsorship.CREATED).toList();
+        outbox.emitAll("sponsorship.started", started, job.payerId, started.stream().<Map<String, ?>>map(id ->
+                Map.of("payerId", job.payerId, "participantId", id, "from", YearMonth.from(job.fromMonth),
+                        "programmes", programmes, "enrolmentJobId", jobId)).toList());
 
         List<Row> outcomes = new ArrayList<>();
         for (Parsed row : parsed) {
@@ -108,6 +118,10 @@ class EnrolmentProcessor {
             }
         }
         jobs.recordOutcomes(jobId, outcomes);
+        List<UUID> created = outcomes.stream().filter(o -> o.outcome().equals("CREATED")).map(Row::participantId)
+                .toList();
+        outbox.emitAll("participant.registered", created, job.payerId, created.stream()
+                .<Map<String, ?>>map(id -> Map.of("participantId", id, "enrolmentJobId", jobId)).toList());
         job.processed += rows.size();
         job.created += (int) outcomes.stream().filter(o -> o.outcome().equals("CREATED")).count();
         job.linked += (int) outcomes.stream().filter(o -> o.outcome().equals("LINKED")).count();

@@ -6,6 +6,7 @@ import id.go.bekasikab.bpu.payer.PayerApi.AllocatedLine;
 import id.go.bekasikab.bpu.payer.PayerApi.BulkPayment;
 import id.go.bekasikab.bpu.payer.PayerApi.Reconciliation;
 import id.go.bekasikab.bpu.platform.AuditLog;
+import id.go.bekasikab.bpu.platform.Outbox;
 import id.go.bekasikab.bpu.platform.Constraints;
 import id.go.bekasikab.bpu.platform.FieldError;
 import id.go.bekasikab.bpu.platform.Ids;
@@ -14,6 +15,7 @@ import id.go.bekasikab.bpu.platform.RequestValidation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.util.Map;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -40,17 +42,19 @@ public class PayerPaymentService {
     private final RequestValidation validation;
     private final PayerPaymentRepository paymentsMade;
     private final AuditLog audit;
+    private final Outbox outbox;
     private final Clock clock;
 
     PayerPaymentService(PayerService payers, InvoiceService invoices, PaymentService contributions,
                         RequestValidation validation, PayerPaymentRepository paymentsMade,
-                        AuditLog audit, Clock clock) {
+                        AuditLog audit, Outbox outbox, Clock clock) {
         this.payers = payers;
         this.invoices = invoices;
         this.contributions = contributions;
         this.validation = validation;
         this.paymentsMade = paymentsMade;
         this.audit = audit;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -125,6 +129,9 @@ public class PayerPaymentService {
                 payment.amount, settledAmount, remaining, shortfall, false, allocated(settled, receipts),
                 allocated(unsettled, null), payment.paidAt);
         audit.write("payer.payment", "payer", payerId, null, report);
+        outbox.emit("payer-payment.settled", null, List.of(payerId), Map.of("paymentId", payment.id, "payerId", payerId,
+                "transferReference", payment.transferReference, "amount", payment.amount,
+                "settledAmount", settledAmount, "credit", remaining, "lines", settled.size()));
         return report;
     }
 

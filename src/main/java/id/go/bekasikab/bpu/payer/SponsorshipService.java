@@ -6,6 +6,7 @@ import id.go.bekasikab.bpu.participant.ParticipantFacts;
 import id.go.bekasikab.bpu.participant.ParticipantService;
 import id.go.bekasikab.bpu.participant.PayerScope;
 import id.go.bekasikab.bpu.platform.AuditLog;
+import id.go.bekasikab.bpu.platform.Outbox;
 import id.go.bekasikab.bpu.platform.Constraints;
 import id.go.bekasikab.bpu.platform.FieldError;
 import id.go.bekasikab.bpu.platform.Ids;
@@ -42,11 +43,12 @@ public class SponsorshipService {
     private final PayerScope scope;
     private final RequestValidation validation;
     private final AuditLog audit;
+    private final Outbox outbox;
     private final Clock clock;
 
     SponsorshipService(SponsorshipRepository sponsorships, PayerRepository payers, PayerService payerService,
                        ParticipantService participants, PayerScope scope,
-                       RequestValidation validation, AuditLog audit, Clock clock) {
+                       RequestValidation validation, AuditLog audit, Outbox outbox, Clock clock) {
         this.sponsorships = sponsorships;
         this.payers = payers;
         this.payerService = payerService;
@@ -54,6 +56,7 @@ public class SponsorshipService {
         this.scope = scope;
         this.validation = validation;
         this.audit = audit;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -89,6 +92,9 @@ public class SponsorshipService {
         Sponsorship created = create(payer, body.participantId(), body.from(), body.to(), programmes);
         SponsorshipView view = viewOf(created, payer);
         audit.write("sponsorship.create", "participant", body.participantId(), null, view);
+        outbox.emit("sponsorship.started", body.participantId(), List.of(payer.id), Map.of("sponsorshipId", view.id(),
+                "payerId", payer.id, "participantId", body.participantId(), "from", view.from(),
+                "programmes", view.programmes()));
         return view;
     }
 
@@ -186,6 +192,8 @@ public class SponsorshipService {
         }
         SponsorshipView after = viewOf(s, payer);
         audit.write("sponsorship.end", "participant", s.participantId, before, after);
+        outbox.emit("sponsorship.ended", s.participantId, List.of(payer.id), Map.of("sponsorshipId", s.id,
+                "payerId", payer.id, "participantId", s.participantId, "lastMonth", after.to()));
         return after;
     }
 

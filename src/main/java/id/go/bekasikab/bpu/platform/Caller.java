@@ -54,6 +54,17 @@ public class Caller {
         }
     }
 
+    /** Who the caller is (subject and client), as a short hash: what the caller's own keys and subscriptions carry. */
+    public String fingerprint() {
+        try {
+            byte[] who = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest((name() + "|" + client()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(who, 0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The OIDC client the token was issued to, when it says. */
     public String client() {
         if (identity.getPrincipal() instanceof JsonWebToken jwt) {

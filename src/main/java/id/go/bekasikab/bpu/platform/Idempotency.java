@@ -70,9 +70,7 @@ public class Idempotency {
         try {
             byte[] canonical = json.writeValueAsBytes(body);
             // keys are the caller's own: the scope carries who (subject and client) sent it
-            byte[] who = MessageDigest.getInstance("SHA-256").digest((caller.name() + "|" + caller.client())
-                    .getBytes(StandardCharsets.UTF_8));
-            return new Call(scope + "/" + HexFormat.of().formatHex(who, 0, 16), key,
+            return new Call(scope + "/" + caller.fingerprint(), key,
                     HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical)));
         } catch (JsonProcessingException | NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

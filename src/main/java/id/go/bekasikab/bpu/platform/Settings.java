@@ -38,6 +38,8 @@ public interface Settings {
 
     JhtReturns jht();
 
+    Webhooks webhooks();
+
     interface Http {
         @Min(1024)
         long maxBodyBytes();
@@ -114,5 +116,35 @@ public interface Settings {
         @Min(0)
         @Max(10_000)
         int annualReturnBasisPoints();
+    }
+
+    interface Webhooks {
+        /** Only https targets, unless this is set (the run command and the tests post to http://localhost). */
+        @WithDefault("false")
+        boolean allowPlainHttp();
+
+        /** Never a loopback, private or link-local target, unless this is set. */
+        @WithDefault("false")
+        boolean allowPrivateTargets();
+
+        /** The first retry waits this long, each next one twice as long (plus jitter), up to maxRetryInterval. */
+        @WithDefault("PT10S")
+        Duration firstRetry();
+
+        @WithDefault("PT1H")
+        Duration maxRetryInterval();
+
+        /** A delivery still failing this long after its first attempt is given up and its subscription disabled. */
+        @WithDefault("PT24H")
+        Duration giveUpAfter();
+
+        /** Connect and response time-out of one delivery. */
+        @WithDefault("PT10S")
+        Duration timeout();
+
+        /** A scheduler interval: how often the dispatcher runs. */
+        @WithDefault("1s")
+        @NotBlank
+        String dispatchEvery();
     }
 }
