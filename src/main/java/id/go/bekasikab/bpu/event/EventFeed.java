@@ -29,8 +29,9 @@ public class EventFeed {
 
     /** The catalogue: the types a caller may ask for (payloads: the contract's Event schemas). */
     public static final Set<String> TYPES = Set.of("participant.registered", "participant.changed",
-            "membership.closed", "contribution.paid", "sponsorship.started", "sponsorship.ended",
-            "enrolment-job.completed", "payer-payment.settled", "claim.submitted", "claim.status-changed");
+            "membership.activated", "membership.lapsing", "membership.lapsed", "membership.restarted",
+            "membership.closed", "contribution.paid", "contribution.due", "sponsorship.started", "sponsorship.ended",
+            "enrolment-job.completed", "invoice.issued", "payer-payment.settled", "claim.submitted", "claim.status-changed");
 
     private static final long SEQUENCER_LOCK = 0x6270755f6576656eL; // "bpu_even"
     private static final int SEQUENCE_BATCH = 10_000;

@@ -54,10 +54,15 @@ public class MembershipService {
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
         MembershipStatus before = p.statusOn(today);
+        LocalDate lapsedOn = null;
+        YearMonth paidBeforeLapse = null;
+        String change = null;
         if (before == MembershipStatus.ENDED && p.status != MembershipStatus.ENDED) {
             history.persist(StatusChange.of(p.id, p.status, MembershipStatus.ENDED, LAPSED, SYSTEM,
                     p.lapsesOn.atStartOfDay(clock.getZone()).toInstant()));
             p.status = MembershipStatus.ENDED;
+            lapsedOn = p.lapsesOn;
+            paidBeforeLapse = p.paidThroughMonth();
         }
         p.paidThrough = paidThrough == null ? null : paidThrough.atDay(1);
         p.lapsesOn = lapsesOn;
@@ -65,9 +70,18 @@ public class MembershipService {
         if (after != p.status) {
             String reason = p.status == MembershipStatus.ENDED ? "RESTARTED" : "FIRST_PAYMENT";
             history.persist(StatusChange.of(p.id, p.status, after, reason, actor.name(), now));
+            change = reason.equals("RESTARTED") ? "membership.restarted" : "membership.activated";
             p.status = after;
         }
         p.updatedAt = now;
+        // told after every change to the row: the outbox's insert flushes it, and one flush is one version (ETag)
+        if (lapsedOn != null) {
+            lapsed(p.id, lapsedOn, paidBeforeLapse);
+        }
+        if (change != null) {
+            outbox.emit(change, p.id, List.of(), Outbox.data("participantId", p.id, "status", p.status,
+                    "paidThrough", paidThrough));
+        }
     }
 
     /**
@@ -86,8 +100,44 @@ public class MembershipService {
             history.persist(StatusChange.of(p.id, p.status, MembershipStatus.ENDED, LAPSED, SYSTEM,
                     p.lapsesOn.atStartOfDay(clock.getZone()).toInstant()));
             p.status = MembershipStatus.ENDED;
+            lapsed(p.id, p.lapsesOn, p.paidThroughMonth());
         }
         return lapsed.size();
+    }
+
+    /**
+     * Tells {@code membership.lapsing} for memberships that lapse within {@code daysBefore} days, once per lapse date
+     * (a reminder row is written with the event: a second run, here or on another replica, tells nothing again).
+     * Returns how many were told.
+     */
+    @Transactional
+    public int remindLapsing(int daysBefore, int batch) {
+        LocalDate today = LocalDate.now(clock);
+        @SuppressWarnings("unchecked")
+        List<Object[]> due = participants.getEntityManager().createNativeQuery("""
+                        with due as (select p.id, p.lapses_on from participant p
+                                      where p.closed_on is null and p.paid_through is not null
+                                        and p.lapses_on > ?1 and p.lapses_on <= ?2
+                                        and not exists (select 1 from event_reminder r where r.participant_id = p.id
+                                                         and r.kind = 'LAPSING' and r.cycle = p.lapses_on)
+                                      order by p.lapses_on, p.id limit ?3)
+                        insert into event_reminder (participant_id, kind, cycle)
+                        select id, 'LAPSING', lapses_on from due on conflict do nothing
+                        returning participant_id, cycle""")
+                .setParameter(1, today).setParameter(2, today.plusDays(daysBefore)).setParameter(3, batch)
+                .getResultList();
+        for (Object[] row : due) {
+            LocalDate lapsesOn = id.go.bekasikab.bpu.platform.SqlValues.localDate(row[1]);
+            outbox.emit("membership.lapsing", (UUID) row[0], List.of(), Outbox.data("participantId", row[0],
+                    "lapsesOn", lapsesOn, "daysLeft", java.time.temporal.ChronoUnit.DAYS.between(today, lapsesOn)));
+        }
+        return due.size();
+    }
+
+    /** Told once per lapse: the history records it once, at the next payment or the lapse recorder's round. */
+    private void lapsed(UUID id, LocalDate lapsedOn, YearMonth paidThrough) {
+        outbox.emit("membership.lapsed", id, List.of(), Outbox.data("participantId", id, "lapsedOn", lapsedOn,
+                "paidThrough", paidThrough));
     }
 
     /**

@@ -65,6 +65,17 @@ public class Outbox {
                 .setParameter(6, textArray(payloads)).executeUpdate();
     }
 
+    /** A payload from keys and values, in order; a null value leaves its key out (absent, not null). */
+    public static Map<String, Object> data(Object... keysAndValues) {
+        Map<String, Object> data = new java.util.LinkedHashMap<>();
+        for (int i = 0; i + 1 < keysAndValues.length; i += 2) {
+            if (keysAndValues[i + 1] != null) {
+                data.put((String) keysAndValues[i], keysAndValues[i + 1]);
+            }
+        }
+        return data;
+    }
+
     private String serialise(Map<String, ?> data) {
         try {
             return json.writeValueAsString(data);

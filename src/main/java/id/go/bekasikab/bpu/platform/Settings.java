@@ -94,6 +94,12 @@ public interface Settings {
         @WithDefault("15m")
         @NotBlank
         String recordEvery();
+
+        /** membership.lapsing is told this many days before a membership lapses. */
+        @WithDefault("7")
+        @Min(1)
+        @Max(60)
+        int lapsingNoticeDays();
     }
 
     interface Nik {
@@ -109,6 +115,12 @@ public interface Settings {
         @Min(1)
         @Max(12)
         int maxMonthsAhead();
+
+        /** contribution.due is told this many days before a month's due date. */
+        @WithDefault("3")
+        @Min(1)
+        @Max(14)
+        int dueNoticeDays();
     }
 
     interface JhtReturns {
