@@ -33,7 +33,8 @@ public class EventBench {
 
         Set<String> delivered = ConcurrentHashMap.newKeySet();
         HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 512);
-        receiver.setExecutor(Executors.newFixedThreadPool(32));
+        var handlers = Executors.newFixedThreadPool(32);
+        receiver.setExecutor(handlers);
         receiver.createContext("/hook", exchange -> {
             exchange.getRequestBody().readAllBytes();
             delivered.add(exchange.getRequestHeaders().getFirst("webhook-id"));
@@ -87,6 +88,7 @@ public class EventBench {
         done.set(true);
         paying.join();
         receiver.stop(0);
+        handlers.shutdownNow(); // or its threads keep the JVM, and the script, alive
         System.out.printf("burst: enrolment of %,d rows %s in %.1f s; %,d events delivered in %.1f s from the upload"
                         + " (%,.0f events/s)%n", rows, state, jobSeconds, delivered.size(), allSeconds,
                 delivered.size() / allSeconds);

@@ -8,43 +8,31 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if [ "${1:-}" = replica ]; then
+  source bench/common.sh
   case "$2" in
     A) port=8080 management=9000 ;;
     B) port=8082 management=9002 ;;
     *) echo "replica A or B" >&2; exit 2 ;;
   esac
-  export QUARKUS_HTTP_PORT=$port BPU_MANAGEMENT_PORT=$management \
-    QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/bpu_faults QUARKUS_DATASOURCE_USERNAME=bpu_faults \
-    QUARKUS_DATASOURCE_PASSWORD=bpu_faults BPU_NIK_HASH_KEY=bench-only-nik-hash-key-0123456789abcdef QUARKUS_LOG_CONSOLE_JSON_ENABLED=false \
-    BPU_JWT_ISSUER=https://bench.invalid BPU_JWT_AUDIENCE=bpu-service \
-    BPU_JWT_PUBLIC_KEY_LOCATION="$PWD/target/bench-issuer/public.pem" \
-    BPU_RATE_LIMIT_PER_MINUTE=100000000 BPU_RATE_LIMIT_BURST=100000000
-  exec java -Xmx512m -jar target/quarkus-app/quarkus-run.jar
+  exec env $(service_env bpu_faults) QUARKUS_HTTP_PORT=$port BPU_MANAGEMENT_PORT=$management \
+    java -Xmx512m -jar target/quarkus-app/quarkus-run.jar
 fi
 
-command -v pg_ctlcluster >/dev/null || { apt-get update && apt-get install -y postgresql-15; }
-was_online=""
-pg_lsclusters -h | grep -q online && was_online=1
-pg_lsclusters -h | grep -q online || pg_ctlcluster --skip-systemctl-redirect 15 main start
-runuser -u postgres -- psql -q -c "drop database if exists bpu_faults" \
-  -c "do \$\$ begin if not exists (select from pg_roles where rolname = 'bpu_faults') then
-        create role bpu_faults login password 'bpu_faults'; end if; end \$\$;" \
-  -c "create database bpu_faults owner bpu_faults"
+source bench/common.sh
+start_postgres
+fresh_database bpu_faults
 cleanup() {
   pkill -f 'target/quarkus-app/quarkus-run.jar' 2>/dev/null || true
-  if [ -z "$was_online" ]; then pg_ctlcluster --skip-systemctl-redirect 15 main stop || true
-  else pg_ctlcluster --skip-systemctl-redirect 15 main start 2>/dev/null || true; fi
+  restore_postgres
 }
 trap cleanup EXIT
 
-./mvnw -q -B package -DskipTests -Dexternal-db
-mkdir -p target/bench-issuer target/bench-classes target/faults
+build_with_issuer
+mkdir -p target/faults
 rm -f target/faults-*.log
-openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out target/bench-issuer/private.pem 2>/dev/null
-openssl rsa -in target/bench-issuer/private.pem -pubout -out target/bench-issuer/public.pem 2>/dev/null
 javac -d target/bench-classes bench/EnrolmentBench.java bench/FaultBench.java
 
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(lscpu | sed -n 's/^Model name: *//p')"
+machine
 java -cp target/bench-classes FaultBench target/bench-issuer/private.pem target/faults
 
 # What the database holds against what the clients were told
