@@ -29,6 +29,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -47,7 +49,9 @@ class DatabaseFaultTest extends ApiTest {
     private static final int PARTICIPANTS = 30;
     private static final int PAYMENTS_EACH = 3;
     private static final int CLIENTS = 6;
-    private static final Duration KILLING = Duration.ofSeconds(4);
+    /** Every connection the service holds is killed this many times, once per so many client requests. */
+    private static final int KILL_ROUNDS = 12;
+    private static final int REQUESTS_PER_ROUND = 12;
 
     @Inject
     TestClock clock;
@@ -60,6 +64,8 @@ class DatabaseFaultTest extends ApiTest {
     private final AtomicInteger unavailable = new AtomicInteger();
     private final AtomicInteger broken = new AtomicInteger();
     private final AtomicLong longestWindowMillis = new AtomicLong();
+    /** One permit per request the clients make: the faults follow the load, not a timer. */
+    private final Semaphore progress = new Semaphore(0);
 
     @AfterEach
     void realTime() {
@@ -75,8 +81,9 @@ class DatabaseFaultTest extends ApiTest {
                 .header("Idempotency-Key", key).timeout(Duration.ofSeconds(30))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         long firstFailure = 0;
-        for (int attempt = 0; attempt < 200; attempt++) {
+        for (int attempt = 0; attempt < 1_000; attempt++) {
             requests.incrementAndGet();
+            progress.release();
             try {
                 HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 201) {
@@ -91,8 +98,8 @@ class DatabaseFaultTest extends ApiTest {
             } catch (IOException e) {
                 broken.incrementAndGet();
             }
+            // at once again: the pool opens a new connection for the retry
             firstFailure = firstFailure == 0 ? System.currentTimeMillis() : firstFailure;
-            Thread.sleep(100);
         }
         throw new AssertionError("key " + key + " never answered");
     }
@@ -105,16 +112,17 @@ class DatabaseFaultTest extends ApiTest {
                 config.getOptionalValue("quarkus.datasource.password", String.class).orElse("postgres"));
         return pool.submit(() -> {
             int killed = 0;
-            long until = System.nanoTime() + KILLING.toNanos();
             try (killer; Statement s = killer.createStatement()) {
-                while (!stop.get() && System.nanoTime() < until) {
+                for (int round = 0; round < KILL_ROUNDS && !stop.get(); round++) {
+                    if (!progress.tryAcquire(REQUESTS_PER_ROUND, 30, TimeUnit.SECONDS)) {
+                        break; // the clients are done
+                    }
                     try (var r = s.executeQuery("select count(pg_terminate_backend(pid)) from pg_stat_activity"
                             + " where datname = current_database() and pid <> pg_backend_pid()"
                             + " and backend_type = 'client backend'")) {
                         r.next();
                         killed += r.getInt(1);
                     }
-                    Thread.sleep(300);
                 }
             }
             return killed;
@@ -178,9 +186,9 @@ class DatabaseFaultTest extends ApiTest {
         });
         assertEquals(PARTICIPANTS * PAYMENTS_EACH, rows.count("select count(*) from payment where participant_id in ("
                 + ids + ")"));
-        System.out.printf("database faults: %d connections killed over %d s; %d payments by %d retrying clients in %d"
+        System.out.printf("database faults: %d connections killed in %d rounds; %d payments by %d retrying clients in %d"
                         + " requests (%d x 503, %d broken connections); lost 0, doubled 0, stuck 0; longest error"
-                        + " window of a key %d ms%n", killed, KILLING.toSeconds(), PARTICIPANTS * PAYMENTS_EACH,
+                        + " window of a key %d ms%n", killed, KILL_ROUNDS, PARTICIPANTS * PAYMENTS_EACH,
                 CLIENTS, underFaults, unavailable.get(), broken.get(), longestWindowMillis.get());
         assertTrue(killed > 0, "the faults happened");
     }
