@@ -54,16 +54,21 @@ public class EventFeed {
     }
 
     /**
-     * Gives committed events without a position the next ones, one replica at a time; returns how many. A run only
-     * sees events whose transactions have committed, and the next run waits for this one: so positions grow in the
-     * order events became visible.
+     * Gives committed events without a position the next ones, one replica at a time; returns how many (0 when
+     * another run is at it). A run only sees events whose transactions have committed, and no other run starts until
+     * it commits: so positions grow in the order events became visible.
      */
     public int sequence() {
         int total = 0;
         int done;
         do {
             done = QuarkusTransaction.requiringNew().call(() -> {
-                em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, SEQUENCER_LOCK).getSingleResult();
+                // readers never queue up behind each other here: when another run holds the lock, it is giving
+                // these very events their positions, and the next read sees them
+                if (!(Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
+                        .setParameter(1, SEQUENCER_LOCK).getSingleResult()) {
+                    return 0;
+                }
                 return em.createNativeQuery("""
                                 update event set position = nextval('event_position_seq')
                                  where id in (select id from event where position is null order by occurred_at, id limit ?1)""")
