@@ -101,7 +101,7 @@ public class EventFeed {
                                and (cast(?3 as text[]) = '{}' or type = any(cast(?3 as text[])))
                              order by position limit ?4""")
                     .setParameter(1, from).setParameter(2, payer.orElse(null))
-                    .setParameter(3, "{" + String.join(",", wanted) + "}").setParameter(4, size + 1)
+                    .setParameter(3, SqlValues.textArray(wanted)).setParameter(4, size + 1)
                     .getResultList();
             List<EventView> items = new ArrayList<>();
             for (Object[] r : rows.subList(0, Math.min(size, rows.size()))) {

@@ -86,7 +86,7 @@ public class WebhookSubscriptions {
                                 (select coalesce(max(position), 0) from event), ?7)""")
                 .setParameter(1, id).setParameter(2, caller.fingerprint())
                 .setParameter(3, caller.scopedPayer().orElse(null)).setParameter(4, url)
-                .setParameter(5, "{" + String.join(",", types) + "}").setParameter(6, secret).setParameter(7, now)
+                .setParameter(5, SqlValues.textArray(types)).setParameter(6, secret).setParameter(7, now)
                 .executeUpdate();
         SubscriptionView view = new SubscriptionView(id, url, types, "ACTIVE", null, now, null);
         audit.write("webhook.subscribe", "webhook-subscription", id, null, view);

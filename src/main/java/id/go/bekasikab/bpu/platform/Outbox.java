@@ -62,7 +62,7 @@ public class Outbox {
                           from unnest(cast(?4 as uuid[]), cast(?5 as uuid[]), cast(?6 as text[])) as e(id, participant_id, data)""")
                 .setParameter(1, type).setParameter(2, clock.instant()).setParameter(3, payer)
                 .setParameter(4, SqlValues.uuidArray(ids)).setParameter(5, SqlValues.uuidArray(participantIds))
-                .setParameter(6, textArray(payloads)).executeUpdate();
+                .setParameter(6, SqlValues.textArray(payloads)).executeUpdate();
     }
 
     /** A payload from keys and values, in order; a null value leaves its key out (absent, not null). */
@@ -82,15 +82,5 @@ public class Outbox {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("an event payload must serialise", e);
         }
-    }
-
-    /** A PostgreSQL text[] literal: each element quoted, its quotes and backslashes escaped. */
-    private static String textArray(List<String> values) {
-        StringBuilder literal = new StringBuilder("{");
-        for (int i = 0; i < values.size(); i++) {
-            literal.append(i == 0 ? "" : ",").append('"')
-                    .append(values.get(i).replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
-        }
-        return literal.append('}').toString();
     }
 }

@@ -51,4 +51,14 @@ public final class SqlValues {
         }
         return text.append('}').toString();
     }
+
+    /** Texts as a PostgreSQL text[] literal, each element quoted and escaped: {@code cast(?1 as text[])}. */
+    public static String textArray(java.util.Collection<String> values) {
+        StringBuilder literal = new StringBuilder("{");
+        for (String value : values) {
+            literal.append(literal.length() > 1 ? "," : "").append('"')
+                    .append(value.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+        }
+        return literal.append('}').toString();
+    }
 }
