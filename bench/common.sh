@@ -41,3 +41,14 @@ service_env() {
 machine() {
   echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(lscpu | sed -n 's/^Model name: *//p')"
 }
+
+# start_service DATABASE LOG [VAR=value ...]: the packaged service on that database, stopped (and PostgreSQL left as
+# found) when the script exits; returns once it is ready
+start_service() {
+  local database=$1 log=$2
+  shift 2
+  env $(service_env "$database") "$@" java -Xmx1g -jar target/quarkus-app/quarkus-run.jar > "$log" 2>&1 &
+  service=$!
+  trap 'kill "$service" 2>/dev/null || true; wait "$service" 2>/dev/null || true; restore_postgres' EXIT
+  until curl -sf -o /dev/null localhost:9000/q/health/ready; do sleep 0.2; done
+}

@@ -11,17 +11,8 @@ start_postgres
 fresh_database bpu_bench
 build_with_issuer
 javac -d target/bench-classes bench/EnrolmentBench.java bench/EventBench.java
-# the receiver listens on 127.0.0.1 over http: allowed for this run only
-env $(service_env bpu_bench) BPU_WEBHOOKS_ALLOW_PLAIN_HTTP=true BPU_WEBHOOKS_ALLOW_PRIVATE_TARGETS=true \
-  java -Xmx1g -jar target/quarkus-app/quarkus-run.jar > target/bench-events-service.log 2>&1 &
-service=$!
-cleanup() {
-  kill "$service" 2>/dev/null || true
-  wait "$service" 2>/dev/null || true
-  restore_postgres
-}
-trap cleanup EXIT
-until curl -sf -o /dev/null localhost:9000/q/health/ready; do sleep 0.2; done
+# the receiver listens on 127.0.0.1 over http: allowed for this run only (the settings after the log file)
+start_service bpu_bench target/bench-events-service.log BPU_WEBHOOKS_ALLOW_PLAIN_HTTP=true BPU_WEBHOOKS_ALLOW_PRIVATE_TARGETS=true
 
 machine
 java -cp target/bench-classes EventBench http://localhost:8080 "$rows" target/bench-issuer/private.pem

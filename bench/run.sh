@@ -9,15 +9,7 @@ rows="${1:-100000}"
 start_postgres
 fresh_database bpu_bench
 build_with_issuer
-env $(service_env bpu_bench) java -Xmx1g -jar target/quarkus-app/quarkus-run.jar > target/bench-service.log 2>&1 &
-service=$!
-cleanup() {
-  kill "$service" 2>/dev/null || true
-  wait "$service" 2>/dev/null || true
-  restore_postgres
-}
-trap cleanup EXIT
-until curl -sf -o /dev/null localhost:9000/q/health/ready; do sleep 0.2; done
+start_service bpu_bench target/bench-service.log
 
 machine
 java bench/EnrolmentBench.java http://localhost:8080 "$rows" target/bench-issuer/private.pem
