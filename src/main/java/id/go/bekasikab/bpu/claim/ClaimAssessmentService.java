@@ -91,7 +91,8 @@ public class ClaimAssessmentService {
         if (!errors.isEmpty()) {
             throw ProblemException.validation(errors);
         }
-        ParticipantFacts facts = participants.facts(body.participantId())
+        // the participant's row lock: a reversal of a month this claim relies on waits for it, and then sees it
+        ParticipantFacts facts = participants.lockForPayment(body.participantId())
                 .orElseThrow(() -> new ProblemException(422, "UNKNOWN_PARTICIPANT", "Unknown participant",
                         "no participant has this id", List.of(new FieldError("/participantId", "UNKNOWN_PARTICIPANT",
                         "no participant has this id"))));

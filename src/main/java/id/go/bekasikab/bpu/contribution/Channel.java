@@ -1,6 +1,9 @@
 package id.go.bekasikab.bpu.contribution;
 
-/** Where a payment came in: a branch counter, a bank, an e-wallet, a retail outlet, or a payer's bulk payment. */
+/**
+ * Where a payment came in: a branch counter, a bank, the post office, an e-wallet, a retail outlet, a village agent,
+ * or a payer's bulk payment. A registered payment channel is one of these kinds, all but PAYER.
+ */
 public enum Channel {
-    COUNTER, BANK, EWALLET, RETAIL, PAYER
+    COUNTER, BANK, POST, EWALLET, RETAIL, AGENT, PAYER
 }

@@ -37,13 +37,28 @@ public final class ContributionApi {
                     message = "letters, digits and . _ : / - only") String externalReference) {
     }
 
+    /** An officer's reversal of a receipt: the reason is required, and recorded. */
+    public record OfficerReversal(
+            @NotNull @Size(min = 3, max = 500) @Pattern(regexp = "^[^\\p{Cntrl}]+$",
+                    message = "must not contain control characters") String reason) {
+    }
+
     public record Line(YearMonth period, Programme programme, long incomeBasis, long gross, long discount, long net) {
     }
 
     public record Receipt(String receiptNumber, UUID participantId, String membershipNumber, List<YearMonth> periods,
                           List<Line> lines, long gross, long discount, long total, Channel channel,
                           String externalReference, Instant paidAt, MembershipStatus participantStatus,
-                          YearMonth paidThrough) {
+                          YearMonth paidThrough, Reversal reversal) {
+    }
+
+    /** A receipt's reversal: the payment is void, its months open again; the receipt itself is kept. */
+    public record Reversal(Instant reversedAt, LocalDate reversedOn, ReversedBy reversedBy, String reason,
+                           boolean outsideWindow) {
+    }
+
+    public enum ReversedBy {
+        CHANNEL, OFFICER
     }
 
     public record QuoteLine(Programme programme, long gross, long discount, long net) {

@@ -29,6 +29,10 @@ class Payment {
     @Column(nullable = false, updatable = false)
     Channel channel;
 
+    /** The registered payment channel that took the money; its transaction id is the external reference. */
+    @Column(name = "channel_id", updatable = false)
+    UUID channelId;
+
     @Column(name = "external_reference", updatable = false)
     String externalReference;
 

@@ -2,6 +2,7 @@ package id.go.bekasikab.bpu.contribution;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -11,7 +12,6 @@ import java.util.UUID;
 @ApplicationScoped
 class PaymentRepository implements PanacheRepositoryBase<Payment, UUID> {
 
-    /** BPU + the business date + a serial, e.g. BPU20261124-00000042. */
     /**
      * The next number of a receipt series on a business day: the day's counter row is incremented in the caller's
      * transaction, so the number is only used if the payment commits, and the series has no gaps. Concurrent payments
@@ -24,6 +24,16 @@ class PaymentRepository implements PanacheRepositoryBase<Payment, UUID> {
                         returning last_serial""")
                 .setParameter(1, series.name()).setParameter(2, on).getSingleResult()).longValue();
         return String.format("%s%tY%<tm%<td-%08d", series.name(), on, serial);
+    }
+
+    /** A registered channel's payment by its transaction id, locked against a concurrent reversal. */
+    Optional<Payment> lockByChannelTransaction(UUID channelId, String transactionId) {
+        return find("channelId = ?1 and externalReference = ?2", channelId, transactionId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    Optional<Payment> lockByReceiptNumber(String receiptNumber) {
+        return find("receiptNumber", receiptNumber).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
     Optional<Payment> findByReceiptNumber(String receiptNumber) {

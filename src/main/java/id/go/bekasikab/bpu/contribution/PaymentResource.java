@@ -1,8 +1,11 @@
 package id.go.bekasikab.bpu.contribution;
 
+import id.go.bekasikab.bpu.contribution.ContributionApi.OfficerReversal;
 import id.go.bekasikab.bpu.contribution.ContributionApi.PaymentRequest;
 import id.go.bekasikab.bpu.contribution.ContributionApi.Receipt;
+import id.go.bekasikab.bpu.platform.FieldError;
 import id.go.bekasikab.bpu.platform.Idempotency;
+import id.go.bekasikab.bpu.platform.RequestValidation;
 import id.go.bekasikab.bpu.platform.ProblemException;
 import id.go.bekasikab.bpu.platform.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,6 +20,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 
 @Path("/v1")
 @Produces(MediaType.APPLICATION_JSON)
@@ -24,10 +28,15 @@ public class PaymentResource {
 
     private final PaymentService payments;
     private final ReceiptService receipts;
+    private final ReversalService reversals;
+    private final RequestValidation validation;
     private final Idempotency idempotency;
 
-    PaymentResource(PaymentService payments, ReceiptService receipts, Idempotency idempotency) {
+    PaymentResource(PaymentService payments, ReceiptService receipts, ReversalService reversals,
+                    RequestValidation validation, Idempotency idempotency) {
         this.payments = payments;
+        this.reversals = reversals;
+        this.validation = validation;
         this.receipts = receipts;
         this.idempotency = idempotency;
     }
@@ -48,5 +57,20 @@ public class PaymentResource {
     public Receipt receipt(@PathParam("receiptNumber") String receiptNumber) {
         return receipts.receipt(receiptNumber)
                 .orElseThrow(() -> ProblemException.notFound("RECEIPT_NOT_FOUND", "the receipt"));
+    }
+
+    /** An officer reverses a participant's own payment, at any time, with a reason; again answers the same (200). */
+    @RolesAllowed(Roles.OFFICER)
+    @POST
+    @Path("receipts/{receiptNumber}/reversal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response reverse(@PathParam("receiptNumber") String receiptNumber, OfficerReversal body) {
+        List<FieldError> errors = validation.errorsOf(body);
+        if (!errors.isEmpty()) {
+            throw ProblemException.validation(errors);
+        }
+        ReversalService.Reversed reversed = reversals.reverseByOfficer(receiptNumber, body.reason());
+        return reversed.made() ? Response.status(201).entity(reversed.receipt()).build()
+                : Response.ok(reversed.receipt()).header(Idempotency.REPLAYED, "true").build();
     }
 }

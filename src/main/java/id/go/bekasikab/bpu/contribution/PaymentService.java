@@ -85,22 +85,53 @@ public class PaymentService {
                     refused.detail());
         }
         List<YearMonth> settled = ((MonthSelection.Accepted) selection).months();
+        return settleOwn(facts, ledger, settled, body.amount(), body.channel(), null, body.externalReference());
+    }
+
+    /**
+     * A registered channel's payment of the months its inquiry read back: they must still be the participant's oldest
+     * open months at the amounts the inquiry told, or the payer must inquire again.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Receipt payByChannel(ChannelPayment payment) {
+        ParticipantFacts facts = participants.lockForPayment(payment.participantId()).orElseThrow();
+        Ledger ledger = ledgers.of(facts);
+        MonthSelection selection = OwnPayment.periods(ledger, payment.months());
+        long now = selection instanceof MonthSelection.Accepted accepted
+                ? accepted.months().stream().map(ledger::ownPrice).mapToLong(MonthPrice::net).sum() : -1;
+        if (now != payment.amount()) {
+            throw new ProblemException(409, "INQUIRY_STALE", "The amounts changed since the inquiry",
+                    "these months are no longer due at the inquired amounts (paid elsewhere, or the tariff changed);"
+                            + " make a new inquiry");
+        }
+        return settleOwn(facts, ledger, payment.months(), payment.amount(), payment.channel(), payment.channelId(),
+                payment.transactionId());
+    }
+
+    /** What a registered channel pays: the inquired months, their total, and the channel's own transaction id. */
+    public record ChannelPayment(UUID participantId, List<YearMonth> months, long amount, Channel channel,
+                                 UUID channelId, String transactionId) {
+    }
+
+    private Receipt settleOwn(ParticipantFacts facts, Ledger ledger, List<YearMonth> settled, long amount,
+                              Channel channel, UUID channelId, String externalReference) {
         List<MonthPrice> prices = settled.stream().map(ledger::ownPrice).toList();
         long expected = prices.stream().mapToLong(MonthPrice::net).sum();
-        if (body.amount() != expected) {
+        if (amount != expected) {
             throw new ProblemException(422, "AMOUNT_MISMATCH", "The amount is not what is due",
                     "Rp" + expected + " is due for " + settled.stream().map(YearMonth::toString)
-                            .collect(Collectors.joining(", ")) + "; the payment said Rp" + body.amount(),
+                            .collect(Collectors.joining(", ")) + "; the payment said Rp" + amount,
                     List.of(new FieldError("/amount", "AMOUNT_MISMATCH", "expected " + expected)));
         }
-        Payment payment = newPayment(facts.id(), body.channel(), Funding.SELF, expected);
-        payment.externalReference = body.externalReference();
+        Payment payment = newPayment(facts.id(), channel, Funding.SELF, expected);
+        payment.channelId = channelId;
+        payment.externalReference = externalReference;
         List<PaidLine> lines = new ArrayList<>();
         prices.forEach(price -> lines.addAll(PaidLine.of(payment, price)));
         persist(payment, ReceiptSeries.BPU, lines);
         Ledger after = recordStanding(facts);
-        Receipt receipt = Receipts.of(payment, lines, facts.membershipNumber(), after.statusOn(payment.paidOn),
-                after.paidThrough());
+        Receipt receipt = Receipts.of(payment, Receipts.lines(lines), facts.membershipNumber(),
+                after.statusOn(payment.paidOn), after.paidThrough(), null);
         audit.write("contribution.payment", "participant", facts.id(), null, receipt);
         outbox.emit("contribution.paid", facts.id(), List.of(), paid(payment, receipt.periods()));
         return receipt;
@@ -131,6 +162,9 @@ public class PaymentService {
         data.put("periods", periods);
         data.put("amount", payment.amount);
         data.put("channel", payment.channel);
+        if (payment.channelId != null) {
+            data.put("channelId", payment.channelId);
+        }
         data.put("funding", payment.funding);
         data.put("paidOn", payment.paidOn);
         if (payment.payerId != null) {
@@ -140,7 +174,7 @@ public class PaymentService {
     }
 
     /** The participant's stored standing, for list queries and the history, as the ledger now reads it. */
-    private Ledger recordStanding(ParticipantFacts facts) {
+    Ledger recordStanding(ParticipantFacts facts) {
         Ledger after = ledgers.of(facts);
         memberships.recordStanding(facts.id(), after.paidThrough(), after.lapsesOn());
         return after;
@@ -169,6 +203,10 @@ public class PaymentService {
             paidLines.persist(lines);
             paidLines.flush();
         } catch (PersistenceException e) {
+            if (Constraints.violated(e, "payment_channel_transaction_unique")) {
+                throw new ProblemException(409, "DUPLICATE_TRANSACTION_ID", "Transaction already recorded",
+                        "this channel's payment with this transactionId is already recorded");
+            }
             if (Constraints.violated(e, "external_reference")) {
                 throw new ProblemException(409, "DUPLICATE_EXTERNAL_REFERENCE", "Transfer already recorded",
                         "a payment with this channel and externalReference is already recorded");

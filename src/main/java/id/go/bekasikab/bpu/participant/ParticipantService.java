@@ -86,8 +86,25 @@ public class ParticipantService {
                 .orElseThrow(() -> ProblemException.notFound("PARTICIPANT_NOT_FOUND", "the participant"));
     }
 
+    /** Who a NIK or a membership number belongs to, for a payment channel: the id and the name, nothing else. */
+    public record Identified(UUID id, String fullName) {
+    }
+
+    /**
+     * The participant a channel's inquiry names, unscoped (a channel may collect for anyone); exactly one of the two
+     * keys, each well-formed, or 400.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Identified> identify(String nik, String membershipNumber) {
+        return lookUp(new Search(nik, membershipNumber)).map(p -> new Identified(p.id, p.fullName));
+    }
+
     @Transactional
     public Found<ParticipantView> search(Search body) {
+        return new Found<>(lookUp(body).filter(p -> visible(p.id)).map(p -> views.shownTo(p, null)).stream().toList());
+    }
+
+    private Optional<Participant> lookUp(Search body) {
         if (body == null || (body.nik() == null) == (body.membershipNumber() == null)) {
             throw ProblemException.validation(List.of(new FieldError("", "EXACTLY_ONE_REQUIRED",
                     "give either nik or membershipNumber")));
@@ -104,7 +121,7 @@ public class ParticipantService {
             }
             found = participants.findByMembershipNumber(body.membershipNumber());
         }
-        return new Found<>(found.filter(p -> visible(p.id)).map(p -> views.shownTo(p, null)).stream().toList());
+        return found;
     }
 
     /** One page of participants in id order, filtered; a payer's system sees only its own workers. */

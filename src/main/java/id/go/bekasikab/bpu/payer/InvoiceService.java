@@ -26,9 +26,11 @@ public class InvoiceService {
 
     private final EntityManager em;
     private final Ledgers ledgers;
+    private final PayerCredit credit;
 
-    InvoiceService(EntityManager em, Ledgers ledgers) {
+    InvoiceService(EntityManager em, Ledgers ledgers, PayerCredit credit) {
         this.em = em;
+        this.credit = credit;
         this.ledgers = ledgers;
     }
 
@@ -41,8 +43,9 @@ public class InvoiceService {
         List<Priced> lines = lines(payer, List.of(month));
         long total = lines.stream().mapToLong(l -> l.line().amount()).sum();
         long paid = lines.stream().filter(l -> l.line().paid()).mapToLong(l -> l.line().amount()).sum();
+        long credit = this.credit.balance(payer.id);
         return new Invoice(payer.id, month, lines.size(), total, paid, total - paid,
-                lines.stream().map(Priced::line).toList());
+                lines.stream().map(Priced::line).toList(), credit, Math.max(0, total - paid - credit));
     }
 
     /** The lines of these months in allocation order: month, then membership number. */

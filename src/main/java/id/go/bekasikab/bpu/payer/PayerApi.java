@@ -55,8 +55,12 @@ public final class PayerApi {
                               String receiptNumber) {
     }
 
+    /**
+     * {@code credit} is the payer's unused credit, applied on its next payment; {@code payable} what a transfer must
+     * still bring to settle the outstanding lines.
+     */
     public record Invoice(UUID payerId, YearMonth month, int lines, long total, long paid, long outstanding,
-                          List<InvoiceLine> items) {
+                          List<InvoiceLine> items, long credit, long payable) {
     }
 
     public record BulkPayment(
@@ -72,9 +76,30 @@ public final class PayerApi {
                                 long amount, String receiptNumber) {
     }
 
+    /** {@code creditApplied}: the payer's earlier credit this payment used; {@code credit}: what it left over. */
     public record Reconciliation(UUID id, UUID payerId, String transferReference, List<YearMonth> months, long amount,
                                  long settledAmount, long credit, long shortfall, boolean dryRun,
-                                 List<AllocatedLine> settled, List<AllocatedLine> unsettled, Instant paidAt) {
+                                 List<AllocatedLine> settled, List<AllocatedLine> unsettled, Instant paidAt,
+                                 long creditApplied) {
+    }
+
+    public enum CreditKind {
+        EARNED, APPLIED, REFUNDED
+    }
+
+    public record CreditEntry(UUID id, CreditKind kind, long amount, UUID paymentId, String reason, String reference,
+                              String actor, Instant at) {
+    }
+
+    public record Credit(UUID payerId, long balance, List<CreditEntry> entries) {
+    }
+
+    public record CreditRefund(
+            @NotNull @Positive @Max(100_000_000_000L) Long amount,
+            @NotNull @Size(min = 3, max = 500) @Pattern(regexp = "^[^\\p{Cntrl}]+$",
+                    message = "must not contain control characters") String reason,
+            @Size(min = 1, max = 64) @Pattern(regexp = "^[A-Za-z0-9._:/-]+$",
+                    message = "letters, digits and . _ : / - only") String reference) {
     }
 
     public record Page<T>(List<T> items, String nextCursor) {

@@ -37,8 +37,13 @@ class PayerPayment {
     @Column(name = "settled_amount", nullable = false, updatable = false)
     long settledAmount;
 
+    /** What this transfer left over, kept as the payer's credit. */
     @Column(nullable = false, updatable = false)
     long credit;
+
+    /** The payer's earlier credit this payment used. */
+    @Column(name = "credit_applied", nullable = false, updatable = false)
+    long creditApplied;
 
     /** The invoice lines the money did not reach. */
     @JdbcTypeCode(SqlTypes.JSON)

@@ -4,6 +4,7 @@ import id.go.bekasikab.bpu.contribution.PaymentService;
 import id.go.bekasikab.bpu.payer.InvoiceService.Priced;
 import id.go.bekasikab.bpu.payer.PayerApi.AllocatedLine;
 import id.go.bekasikab.bpu.payer.PayerApi.BulkPayment;
+import id.go.bekasikab.bpu.payer.PayerApi.CreditKind;
 import id.go.bekasikab.bpu.payer.PayerApi.Reconciliation;
 import id.go.bekasikab.bpu.platform.AuditLog;
 import id.go.bekasikab.bpu.platform.Outbox;
@@ -25,7 +26,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * A payer's bulk payment against its invoices. Allocation order (documented in the contract): month ascending, then
+ * A payer's bulk payment against its invoices, together with the payer's credit from earlier over-payments. Allocation order (documented in the contract): month ascending, then
  * membership number ascending, whole lines only. An exact or larger amount settles every line (the rest is payer
  * credit); a smaller one settles nothing and reports the shortfall, unless {@code allowPartial}, which settles lines
  * in that order while the money lasts and keeps what is left as credit. {@code dryRun} answers the same without
@@ -43,11 +44,12 @@ public class PayerPaymentService {
     private final PayerPaymentRepository paymentsMade;
     private final AuditLog audit;
     private final Outbox outbox;
+    private final PayerCredit credit;
     private final Clock clock;
 
     PayerPaymentService(PayerService payers, InvoiceService invoices, PaymentService contributions,
                         RequestValidation validation, PayerPaymentRepository paymentsMade,
-                        AuditLog audit, Outbox outbox, Clock clock) {
+                        AuditLog audit, Outbox outbox, PayerCredit credit, Clock clock) {
         this.payers = payers;
         this.invoices = invoices;
         this.contributions = contributions;
@@ -55,6 +57,7 @@ public class PayerPaymentService {
         this.paymentsMade = paymentsMade;
         this.audit = audit;
         this.outbox = outbox;
+        this.credit = credit;
         this.clock = clock;
     }
 
@@ -70,14 +73,20 @@ public class PayerPaymentService {
             throw ProblemException.validation(errors);
         }
         boolean dryRun = Boolean.TRUE.equals(body.dryRun());
+        if (!dryRun) {
+            credit.lock(payerId);
+        }
+        long available = credit.balance(payerId);
         if (paymentsMade.transferRecorded(payerId, body.transferReference())) {
             throw duplicateTransfer();
         }
         List<Priced> open = invoices.lines(payer, body.months()).stream().filter(l -> !l.line().paid()).toList();
         long due = open.stream().mapToLong(l -> l.line().amount()).sum();
         List<Priced> settled = new ArrayList<>();
-        long remaining = body.amount();
-        if (body.amount() >= due) {
+        // the payer's earlier credit is spent first, in the same allocation order, before the transfer's money
+        long funds = body.amount() + available;
+        long remaining = funds;
+        if (funds >= due) {
             settled.addAll(open);
             remaining -= due;
         } else if (Boolean.TRUE.equals(body.allowPartial())) {
@@ -91,18 +100,21 @@ public class PayerPaymentService {
         } else {
             throw new ProblemException(422, "SHORTFALL", "The amount does not cover the invoices",
                     "Rp" + due + " is due for " + body.months().stream().sorted().map(YearMonth::toString)
-                            .collect(Collectors.joining(", ")) + "; the transfer is Rp" + (due - body.amount())
+                            .collect(Collectors.joining(", ")) + (available > 0 ? "; with the payer's credit of Rp"
+                            + available + " the transfer is Rp" : "; the transfer is Rp") + (due - funds)
                             + " short. Send allowPartial: true to settle whole lines in order.",
-                    List.of(new FieldError("/amount", "SHORTFALL", "short by " + (due - body.amount()))));
+                    List.of(new FieldError("/amount", "SHORTFALL", "short by " + (due - funds))));
         }
         List<Priced> unsettled = open.subList(settled.size(), open.size());
-        long settledAmount = body.amount() - remaining;
+        long settledAmount = funds - remaining;
         long shortfall = due - settledAmount;
+        long creditApplied = Math.max(0, settledAmount - body.amount());
+        long leftOver = Math.max(0, body.amount() - settledAmount);
         List<YearMonth> months = body.months().stream().distinct().sorted().toList();
         if (dryRun) {
             return new Reconciliation(null, payerId, body.transferReference(), months, body.amount(),
-                    settledAmount, remaining, shortfall, true, allocated(settled, List.of()), allocated(unsettled, null),
-                    null);
+                    settledAmount, leftOver, shortfall, true, allocated(settled, List.of()), allocated(unsettled, null),
+                    null, creditApplied);
         }
 
         PayerPayment payment = new PayerPayment();
@@ -112,7 +124,8 @@ public class PayerPaymentService {
         payment.months = months.stream().map(m -> m.atDay(1)).toList();
         payment.amount = body.amount();
         payment.settledAmount = settledAmount;
-        payment.credit = remaining;
+        payment.credit = leftOver;
+        payment.creditApplied = creditApplied;
         payment.unsettled = allocated(unsettled, null);
         payment.paidAt = clock.instant();
         try {
@@ -125,13 +138,16 @@ public class PayerPaymentService {
             receipts.add(contributions.settleForPayer(payerId, payment.id, payer.fundingSource.funding(),
                     line.line().participantId(), line.price()));
         }
+        credit.record(payerId, CreditKind.APPLIED, creditApplied, payment.id, null, payment.transferReference);
+        credit.record(payerId, CreditKind.EARNED, leftOver, payment.id, null, payment.transferReference);
         Reconciliation report = new Reconciliation(payment.id, payerId, payment.transferReference, months,
-                payment.amount, settledAmount, remaining, shortfall, false, allocated(settled, receipts),
-                allocated(unsettled, null), payment.paidAt);
+                payment.amount, settledAmount, leftOver, shortfall, false, allocated(settled, receipts),
+                allocated(unsettled, null), payment.paidAt, creditApplied);
         audit.write("payer.payment", "payer", payerId, null, report);
         outbox.emit("payer-payment.settled", null, List.of(payerId), Map.of("paymentId", payment.id, "payerId", payerId,
                 "transferReference", payment.transferReference, "amount", payment.amount,
-                "settledAmount", settledAmount, "credit", remaining, "lines", settled.size()));
+                "settledAmount", settledAmount, "credit", leftOver, "creditApplied", creditApplied,
+                "lines", settled.size()));
         return report;
     }
 
@@ -147,7 +163,7 @@ public class PayerPaymentService {
         long due = payment.settledAmount + payment.unsettled.stream().mapToLong(AllocatedLine::amount).sum();
         return Optional.of(new Reconciliation(payment.id, payerId, payment.transferReference, months, payment.amount,
                 payment.settledAmount, payment.credit, due - payment.settledAmount, false, settled,
-                payment.unsettled, payment.paidAt));
+                payment.unsettled, payment.paidAt, payment.creditApplied));
     }
 
     private static List<AllocatedLine> allocated(List<Priced> lines, List<String> receipts) {

@@ -1,6 +1,8 @@
 package id.go.bekasikab.bpu.payer;
 
 import id.go.bekasikab.bpu.payer.PayerApi.BulkPayment;
+import id.go.bekasikab.bpu.payer.PayerApi.Credit;
+import id.go.bekasikab.bpu.payer.PayerApi.CreditRefund;
 import id.go.bekasikab.bpu.payer.PayerApi.Invoice;
 import id.go.bekasikab.bpu.payer.PayerApi.InvoiceLine;
 import id.go.bekasikab.bpu.payer.PayerApi.NewPayer;
@@ -55,10 +57,11 @@ public class PayerResource {
     private final Idempotency idempotency;
     private final Locations locations;
     private final HeavyReads heavyReads;
+    private final PayerCredit credit;
 
     PayerResource(PayerService payers, SponsorshipService sponsorships, InvoiceService invoices,
                   PayerPaymentService payments, EnrolmentService enrolments, EnrolmentWorker worker,
-                  Idempotency idempotency, Locations locations, HeavyReads heavyReads) {
+                  Idempotency idempotency, Locations locations, HeavyReads heavyReads, PayerCredit credit) {
         this.payers = payers;
         this.sponsorships = sponsorships;
         this.invoices = invoices;
@@ -68,6 +71,7 @@ public class PayerResource {
         this.idempotency = idempotency;
         this.locations = locations;
         this.heavyReads = heavyReads;
+        this.credit = credit;
     }
 
     @RolesAllowed({Roles.ADMIN})
@@ -174,6 +178,26 @@ public class PayerResource {
     public Reconciliation payment(@PathParam("id") UUID id, @PathParam("paymentId") UUID paymentId) {
         return payments.report(id, paymentId)
                 .orElseThrow(() -> ProblemException.notFound("PAYMENT_NOT_FOUND", "the payment"));
+    }
+
+    @RolesAllowed({Roles.INTEGRATION, Roles.OFFICER, Roles.AUDITOR, Roles.ADMIN})
+    @GET
+    @Path("{id}/credit")
+    public Credit credit(@PathParam("id") UUID id) {
+        return credit.credit(id);
+    }
+
+    /** An officer refunds a payer's credit, with a reason; Idempotency-Key as for payments. */
+    @RolesAllowed(Roles.OFFICER)
+    @POST
+    @Path("{id}/credit/refunds")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response refund(@PathParam("id") UUID id, @HeaderParam(Idempotency.HEADER) String key, CreditRefund body,
+                           @Context UriInfo uri) {
+        Idempotency.Call call = idempotency.call(PayerCredit.REFUND_SCOPE, key, List.of(id.toString(), body == null
+                ? "" : body));
+        return idempotency.execute(call, uri, () -> credit.refund(id, body),
+                after -> new Idempotency.Outcome(201, after, "v1/payers/" + id + "/credit"));
     }
 
     static String csvOf(Invoice invoice) {

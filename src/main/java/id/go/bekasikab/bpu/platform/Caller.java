@@ -92,6 +92,21 @@ public class Caller {
         }
     }
 
+    /** The payment channel a channel's host speaks for ({@code channel_id}); empty when absent or not a UUID. */
+    public Optional<UUID> channel() {
+        Object channel = identity.getPrincipal() instanceof JsonWebToken jwt ? jwt.getClaim("channel_id") : null;
+        try {
+            return channel == null ? Optional.empty() : Optional.of(UUID.fromString(String.valueOf(channel)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Whether the caller holds a role. */
+    public boolean has(String role) {
+        return identity.hasRole(role);
+    }
+
     /** Branch officers and auditors see NIKs in full; everyone else sees them masked. */
     public boolean maySeeNik() {
         return identity.hasRole(Roles.OFFICER) || identity.hasRole(Roles.AUDITOR);

@@ -67,11 +67,22 @@ public class Idempotency {
         } catch (IllegalArgumentException e) {
             throw ProblemException.validation(List.of(new FieldError(HEADER, "INVALID_FORMAT", "must be a UUID")));
         }
+        // keys are the caller's own: the scope carries who (subject and client) sent it
+        return new Call(scope + "/" + caller.fingerprint(), key, hash(body));
+    }
+
+    /**
+     * The call for a request identified by the caller's own reference instead of a header — a channel's transaction
+     * id — within an owner's scope (e.g. the channel), so every host of that owner shares it.
+     */
+    public Call callFor(String scope, String owner, String reference, Object body) {
+        return new Call(scope + "/" + owner, UUID.nameUUIDFromBytes(reference.getBytes(StandardCharsets.UTF_8)),
+                hash(body));
+    }
+
+    private String hash(Object body) {
         try {
-            byte[] canonical = json.writeValueAsBytes(body);
-            // keys are the caller's own: the scope carries who (subject and client) sent it
-            return new Call(scope + "/" + caller.fingerprint(), key,
-                    HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(body)));
         } catch (JsonProcessingException | NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

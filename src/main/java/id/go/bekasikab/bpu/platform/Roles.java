@@ -11,7 +11,13 @@ public final class Roles {
     public static final String OFFICER = "officer";
     /** Read-only everywhere, and the audit log. */
     public static final String AUDITOR = "auditor";
-    /** Payers and reference data. */
+    /**
+     * A payment channel's host (bank, post office, retail chain, e-wallet, village agent network): inquiries, payments,
+     * reversals and settlement files of its own; its token carries {@code channel_id}. It sees amounts due and a
+     * masked name, never a person's record.
+     */
+    public static final String CHANNEL = "channel";
+    /** Payers, payment channels and reference data. */
     public static final String ADMIN = "admin";
 
     private Roles() {

@@ -40,6 +40,8 @@ public interface Settings {
 
     Webhooks webhooks();
 
+    Channels channels();
+
     interface Http {
         @Min(1024)
         long maxBodyBytes();
@@ -158,5 +160,18 @@ public interface Settings {
         @WithDefault("1s")
         @NotBlank
         String dispatchEvery();
+    }
+
+    interface Channels {
+        /** How long an inquiry's amounts may be paid: the time a teller or an app needs to take the money. */
+        @WithDefault("PT15M")
+        Duration inquiryValidity();
+
+        /**
+         * How many days after its business day (Asia/Jakarta) a payment may still be reversed by its channel; 0 is the
+         * same business day. Officers reverse later with a reason.
+         */
+        @WithDefault("0")
+        int reversalWindowDays();
     }
 }

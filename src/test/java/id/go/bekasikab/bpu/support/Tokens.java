@@ -34,6 +34,13 @@ public final class Tokens {
         return claims.jws().algorithm(SignatureAlgorithm.RS256).sign(KEY);
     }
 
+    /** A payment channel's host: the {@code channel} role and the channel it acts for. */
+    public static String channel(String subject, String channelId) {
+        return Jwt.issuer(ISSUER).audience(AUDIENCE).subject(subject).groups(Set.of("channel")).expiresIn(3_600)
+                .claim("azp", "bpu-tests").claim("channel_id", channelId).jws().algorithm(SignatureAlgorithm.RS256)
+                .sign(KEY);
+    }
+
     /** The dev private key, for tests that forge expired or foreign tokens. */
     public static PrivateKey devKey() {
         return KEY;
