@@ -106,6 +106,7 @@ class ChannelFaultTest extends ChannelTestSupport {
                 client.get();
             }
             done.set(true);
+            progress.release(REQUESTS_PER_KILL); // the killer stops at once
             killed = killer.get();
         } finally {
             pool.shutdownNow();
@@ -130,7 +131,7 @@ class ChannelFaultTest extends ChannelTestSupport {
                 config.getOptionalValue("quarkus.datasource.password", String.class).orElse("postgres"));
              Statement s = killer.createStatement()) {
             while (!done.get()) {
-                if (!progress.tryAcquire(REQUESTS_PER_KILL, 30, TimeUnit.SECONDS)) {
+                if (!progress.tryAcquire(REQUESTS_PER_KILL, 30, TimeUnit.SECONDS) || done.get()) {
                     break;
                 }
                 try (var r = s.executeQuery("select count(pg_terminate_backend(pid)) from pg_stat_activity"
