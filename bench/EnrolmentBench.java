@@ -25,6 +25,13 @@ public class EnrolmentBench {
     static String base;
     static String token;
 
+    /** A village of each of Kabupaten Bekasi's 23 districts (Kemendagri codes: an address must name one that exists). */
+    private static final String[] VILLAGES = {
+        "32.16.01.1007", "32.16.02.1006", "32.16.03.2001", "32.16.04.2001", "32.16.05.2001", "32.16.06.1001",
+        "32.16.07.1001", "32.16.08.1008", "32.16.09.2001", "32.16.10.2001", "32.16.11.1007", "32.16.12.2001",
+        "32.16.13.1011", "32.16.14.2001", "32.16.15.2001", "32.16.16.2001", "32.16.17.2001", "32.16.18.2001",
+        "32.16.19.2001", "32.16.20.2001", "32.16.21.2001", "32.16.22.2001", "32.16.23.2001"};
+
     public static void main(String[] args) throws Exception {
         base = args.length > 0 ? args[0] : "http://localhost:8080";
         int rows = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
@@ -96,8 +103,8 @@ public class EnrolmentBench {
             int serial = i / 14_000 + 1;
             String nik = String.format("3216%02d%s%04d", 1 + i % 23, born.format(ddmmyy), serial);
             csv.append(nik).append(",Pekerja Bench ").append(letters(i)).append(',').append(born).append(",MALE,0812")
-                    .append(String.format("%08d", i)).append(",,Dusun ").append(i % 97).append(" RT 01/02,32.16.")
-                    .append(String.format("%02d", 1 + i % 23)).append(".2001,").append(occupations[i % occupations.length])
+                    .append(String.format("%08d", i)).append(",,Dusun ").append(i % 97).append(" RT 01/02,")
+                    .append(VILLAGES[i % VILLAGES.length]).append(',').append(occupations[i % occupations.length])
                     .append(',').append(1_000_000 + (i % 20) * 100_000).append('\n');
         }
         return csv.toString();

@@ -158,7 +158,7 @@ class Participant {
     ParticipantFacts facts(ZoneId zone) {
         return new ParticipantFacts(id, membershipNumber, LocalDate.ofInstant(createdAt, zone), birthDate,
                 declaredIncome, programmes(), sector, closure(),
-                heirs.stream().map(h -> h.relationship).collect(Collectors.toSet()));
+                heirs.stream().map(h -> h.relationship).collect(Collectors.toSet()), regionCode);
     }
 
     /** The fields a registration sets and a merge patch may change. */

@@ -8,6 +8,7 @@ import id.go.bekasikab.bpu.participant.ParticipantApi.ParticipantView;
 import id.go.bekasikab.bpu.participant.ParticipantApi.Versioned;
 import id.go.bekasikab.bpu.platform.AuditLog;
 import id.go.bekasikab.bpu.platform.Outbox;
+import id.go.bekasikab.bpu.reference.Regions;
 import id.go.bekasikab.bpu.platform.FieldError;
 import id.go.bekasikab.bpu.platform.MergePatch;
 import id.go.bekasikab.bpu.platform.ProblemException;
@@ -28,6 +29,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class ParticipantChangeService {
 
+    private final Regions regions;
+
     /** The identity fields: corrected through a reviewed correction, never by PATCH. */
     private static final Set<String> IDENTITY_FIELDS = Set.of("nik", "fullName", "birthDate", "sex");
     private static final Set<String> READ_ONLY_FIELDS = Set.of("id", "membershipNumber", "sector", "incomeBasis",
@@ -44,7 +47,8 @@ public class ParticipantChangeService {
 
     ParticipantChangeService(ParticipantRepository participants, StatusChangeRepository history,
                              RequestValidation validation, ParticipantViews views, ObjectMapper json, AuditLog audit, Outbox outbox,
-                             Clock clock) {
+                             Regions regions, Clock clock) {
+        this.regions = regions;
         this.participants = participants;
         this.history = history;
         this.validation = validation;
@@ -88,6 +92,10 @@ public class ParticipantChangeService {
         Changes changes = json.treeToValue(MergePatch.apply(json.valueToTree(ParticipantViews.changesOf(p)), patch), Changes.class);
         List<FieldError> errors = new ArrayList<>(validation.errorsOf(changes));
         ParticipantChecks.checkCommon(changes.address(), changes.programmes(), changes.heirs(), errors);
+        if (changes.address() != null && !java.util.Objects.equals(changes.address().regionCode(), p.regionCode)) {
+            // an address kept as it was is not re-judged: codes retired since stay readable
+            ParticipantChecks.checkRegion(changes.address(), regions, errors);
+        }
         if (!errors.isEmpty()) {
             throw ProblemException.validation(errors);
         }

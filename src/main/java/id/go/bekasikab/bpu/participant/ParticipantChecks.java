@@ -1,5 +1,6 @@
 package id.go.bekasikab.bpu.participant;
 
+import id.go.bekasikab.bpu.reference.Regions;
 import id.go.bekasikab.bpu.participant.ParticipantApi.Address;
 import id.go.bekasikab.bpu.participant.ParticipantApi.HeirBody;
 import id.go.bekasikab.bpu.participant.ParticipantApi.Registration;
@@ -72,6 +73,21 @@ final class ParticipantChecks {
                     errors.add(error(at + "/nik", Rejection.NIK_BIRTH_DATE_MISMATCH));
                 }
             }
+        }
+    }
+
+    /** An address lies in a village that exists and is current (issue #15: not just a well-formed code). */
+    static void checkRegion(Address address, Regions regions, List<FieldError> errors) {
+        String at = "/address/regionCode";
+        if (address == null || address.regionCode() == null || hasError(errors, at)) {
+            return;
+        }
+        String code = address.regionCode();
+        if (!regions.isCurrent(code, Regions.Level.VILLAGE)) {
+            errors.add(new FieldError(at, "UNKNOWN_REGION", regions.find(code).map(r -> r.current()
+                    ? code + " is a " + r.level().name().toLowerCase() + " (" + r.name() + "), not a village"
+                    : code + " was retired" + (r.replacedBy() == null ? "" : "; use " + r.replacedBy()))
+                    .orElse(code + " is not a Kemendagri village code")));
         }
     }
 

@@ -12,11 +12,11 @@ import java.util.UUID;
 
 /**
  * What other features need to know of a participant to bill, cover and pay them. Standing (paid through, lapse) is
- * not here: the ledger derives it from what was paid.
+ * not here: the ledger derives it from what was paid. {@code regionCode} is the domicile (the address's village).
  */
 public record ParticipantFacts(UUID id, String membershipNumber, LocalDate registeredOn, LocalDate birthDate,
                                long declaredIncome, Set<Programme> programmes, Sector sector, Closure closure,
-                               Set<HeirRelationship> heirs) {
+                               Set<HeirRelationship> heirs, String regionCode) {
 
     public YearMonth registeredMonth() {
         return YearMonth.from(registeredOn);

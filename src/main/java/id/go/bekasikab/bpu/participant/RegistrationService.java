@@ -6,6 +6,7 @@ import id.go.bekasikab.bpu.participant.ParticipantApi.Registration;
 import id.go.bekasikab.bpu.participant.ParticipantApi.Versioned;
 import id.go.bekasikab.bpu.platform.AuditLog;
 import id.go.bekasikab.bpu.platform.Outbox;
+import id.go.bekasikab.bpu.reference.Regions;
 import id.go.bekasikab.bpu.platform.Caller;
 import id.go.bekasikab.bpu.platform.Constraints;
 import id.go.bekasikab.bpu.platform.FieldError;
@@ -32,6 +33,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class RegistrationService {
 
+    private final Regions regions;
+
     static final String NIK_UNIQUE = "participant_nik_hash_unique";
     static final String REGISTERED = "REGISTERED";
 
@@ -47,7 +50,8 @@ public class RegistrationService {
 
     RegistrationService(ParticipantRepository participants, StatusChangeRepository history,
                         RequestValidation validation, NikHasher nikHasher, ParticipantViews views, Caller actor,
-                        AuditLog audit, Outbox outbox, Clock clock) {
+                        AuditLog audit, Outbox outbox, Regions regions, Clock clock) {
+        this.regions = regions;
         this.participants = participants;
         this.history = history;
         this.validation = validation;
@@ -139,6 +143,7 @@ public class RegistrationService {
         if (body != null) {
             ParticipantChecks.checkIdentity(body, errors);
             ParticipantChecks.checkCommon(body.address(), body.programmes(), body.heirs(), errors);
+            ParticipantChecks.checkRegion(body.address(), regions, errors);
         }
         return errors;
     }

@@ -2,6 +2,7 @@ package id.go.bekasikab.bpu.payer;
 
 import id.go.bekasikab.bpu.contribution.Ledgers;
 import id.go.bekasikab.bpu.platform.Caller;
+import id.go.bekasikab.bpu.reference.Regions;
 import id.go.bekasikab.bpu.rules.Ledger;
 import id.go.bekasikab.bpu.rules.LedgerMonth;
 import id.go.bekasikab.bpu.rules.MonthStatus;
@@ -29,50 +30,65 @@ public class CoverageStatsService {
     private final EntityManager em;
     private final PayerService payers;
     private final Ledgers ledgers;
+    private final Regions regions;
     private final Caller caller;
     private final Clock clock;
 
-    public enum GroupBy { district, occupation, status, sector }
+    public enum GroupBy { district, village, occupation, status, sector }
 
-    public record Group(String key, long participants, long protectedParticipants, long amountDue, long amountPaid,
-                        long ownAmountDue) {
+    /** {@code name}: the Kemendagri name of a district's or village's code (null for the other groupings). */
+    public record Group(String key, String name, long participants, long protectedParticipants, long amountDue,
+                        long amountPaid, long ownAmountDue) {
 
         Group plus(Group other) {
-            return new Group(key, participants + other.participants, protectedParticipants
+            return new Group(key, name, participants + other.participants, protectedParticipants
                     + other.protectedParticipants, amountDue + other.amountDue, amountPaid + other.amountPaid,
                     ownAmountDue + other.ownAmountDue);
         }
     }
 
-    public record Stats(YearMonth month, UUID payerId, GroupBy groupBy, List<Group> groups, Group total) {
+    public record Stats(YearMonth month, UUID payerId, String regionCode, GroupBy groupBy, List<Group> groups,
+                        Group total) {
     }
 
-    CoverageStatsService(EntityManager em, PayerService payers, Ledgers ledgers, Caller caller, Clock clock) {
+    CoverageStatsService(EntityManager em, PayerService payers, Ledgers ledgers, Regions regions, Caller caller,
+                         Clock clock) {
         this.em = em;
+        this.regions = regions;
         this.payers = payers;
         this.ledgers = ledgers;
         this.caller = caller;
         this.clock = clock;
     }
 
-    /** A month's statistics, for every participant or (when {@code payerId} is given or scoped) one payer's. */
+    /**
+     * A month's statistics, for every participant or (when {@code payerId} is given or scoped) one payer's; with
+     * {@code regionCode}, of the people living there, and every district or village of it is listed, empty ones too.
+     */
     @Transactional
-    public Stats coverage(YearMonth month, UUID payerId, GroupBy by) {
+    public Stats coverage(YearMonth month, UUID payerId, String regionCode, GroupBy by) {
         // a payer's system sees its own payer's figures, whether it asks for them or not
         UUID payer = payerId == null ? caller.scopedPayer().orElse(null) : payerId;
         if (payer != null) {
             payers.visible(payer);
         }
-        List<Object[]> rows = population(month, payer);
+        List<Object[]> rows = population(month, payer).stream()
+                .filter(r -> regionCode == null || Regions.inside((String) r[1], regionCode)).toList();
         Map<UUID, Ledger> byId = ledgers.ofIds(rows.stream().map(r -> (UUID) r[0]).toList(), month);
         BiFunction<Object[], Ledger, String> key = switch (by) {
             case occupation -> (r, l) -> (String) r[2];
             case sector -> (r, l) -> (String) r[3];
             case status -> (r, l) -> l.status().name();
             case district -> (r, l) -> ((String) r[1]).substring(0, 8);
+            case village -> (r, l) -> (String) r[1];
         };
         Map<String, Group> groups = new TreeMap<>();
-        Group total = new Group("total", 0, 0, 0, 0, 0);
+        if (regionCode != null && (by == GroupBy.district || by == GroupBy.village)) {
+            Regions.Level level = by == GroupBy.district ? Regions.Level.DISTRICT : Regions.Level.VILLAGE;
+            regions.within(regionCode, level).forEach(r -> groups.put(r.code(),
+                    new Group(r.code(), null, 0, 0, 0, 0, 0)));
+        }
+        Group total = new Group("total", null, 0, 0, 0, 0, 0);
         for (Object[] r : rows) {
             Ledger ledger = byId.get((UUID) r[0]);
             String k = key.apply(r, ledger);
@@ -80,7 +96,12 @@ public class CoverageStatsService {
             groups.merge(k, one, Group::plus);
             total = total.plus(one);
         }
-        return new Stats(month, payer, by, List.copyOf(groups.values()), total);
+        boolean named = by == GroupBy.district || by == GroupBy.village;
+        Map<String, String> names = named ? regions.names(groups.keySet()) : Map.of();
+        List<Group> listed = groups.values().stream().map(g -> named ? new Group(g.key(), names.get(g.key()),
+                g.participants(), g.protectedParticipants(), g.amountDue(), g.amountPaid(), g.ownAmountDue()) : g)
+                .toList();
+        return new Stats(month, payer, regionCode, by, listed, total);
     }
 
     /** One participant's figures for the month. */
@@ -91,11 +112,11 @@ public class CoverageStatsService {
         if (payer == null) {
             long paid = ledger.paidIn(month).values().stream().mapToLong(PaidContribution::net).sum();
             long due = line.status() == MonthStatus.PAID ? paid : line.net() == null ? 0 : line.net();
-            return new Group(key, 1, protectedOne, due, paid, own);
+            return new Group(key, null, 1, protectedOne, due, paid, own);
         }
         long paid = ledger.paidBy(month, payer).stream().mapToLong(PaidContribution::net).sum();
         long due = paid > 0 ? paid : ledger.payerDue(month, payer).map(p -> p.net()).orElse(0L);
-        return new Group(key, 1, protectedOne, due, paid, own);
+        return new Group(key, null, 1, protectedOne, due, paid, own);
     }
 
     /** Participants registered by the end of the month (and sponsored by the payer in it): id, region, job, sector. */

@@ -87,11 +87,17 @@ class EnrolmentProcessor {
         }
         List<Programme> programmes = job.programmes.stream().toList();
         List<Parsed> parsed = rows.stream().map(r -> parse(((Number) r[0]).intValue(), (String) r[1], programmes)).toList();
+        Payer payer = payers.require(job.payerId);
+        // the domicile rule before anyone is registered: a row outside the payer's region registers nobody
+        parsed = parsed.stream().map(p -> p.registration() == null || p.registration().address() == null
+                || payer.mayCover(p.registration().address().regionCode()) ? p
+                : new Parsed(p.rowNo(), p.csv(), null, new FieldError("/address/regionCode", "OUTSIDE_PAYER_REGION",
+                "lives outside " + payer.regionCode))).toList();
         List<Parsed> readable = parsed.stream().filter(p -> p.registration() != null).toList();
         List<BulkOutcome> registered = participants.registerMany(readable.stream().map(Parsed::registration).toList(),
                 "enrolment-job:" + jobId);
         List<UUID> ids = registered.stream().map(BulkOutcome::participantId).filter(java.util.Objects::nonNull).toList();
-        Map<UUID, BulkSponsorship> sponsored = sponsorships.sponsorMany(payers.require(job.payerId), ids,
+        Map<UUID, BulkSponsorship> sponsored = sponsorships.sponsorMany(payer, ids,
                 YearMonth.from(job.fromMonth), programmes);
         List<UUID> started = ids.stream().filter(id -> sponsored.get(id) == BulkSponsorship.CREATED).toList();
         outbox.emitAll("sponsorship.started", started, job.payerId, started.stream().<Map<String, ?>>map(id ->
@@ -109,6 +115,10 @@ class EnrolmentProcessor {
             BulkOutcome outcome = registered.get(i);
             if (outcome.rejection() != null) {
                 outcomes.add(rejected(row.rowNo(), outcome.rejection(), row.csv()));
+            } else if (sponsored.get(outcome.participantId()) == BulkSponsorship.OUTSIDE_REGION) {
+                // registered before, living elsewhere: the row says the rule, not where the person lives
+                outcomes.add(new Row(row.rowNo(), "REJECTED", "OUTSIDE_PAYER_REGION", row.csv() ? "regionCode"
+                        : "/address/regionCode", null));
             } else if (sponsored.get(outcome.participantId()) == BulkSponsorship.OTHER_PAYER) {
                 // another payer's worker: the row must not tell this payer who that is
                 outcomes.add(new Row(row.rowNo(), "REJECTED", "DOUBLE_SPONSORSHIP", "programmes", null));

@@ -57,33 +57,34 @@ public class InvoiceService {
             Map<UUID, Ledger> byId = ledgers.ofIds(sponsored.stream().map(r -> (UUID) r[0]).toList(), month);
             for (Object[] row : sponsored) {
                 Ledger ledger = byId.get((UUID) row[0]);
-                line(ledger, (UUID) row[0], (String) row[1], payer.id, month).ifPresent(lines::add);
+                line(ledger, (UUID) row[0], (String) row[1], (String) row[2], payer.id, month).ifPresent(lines::add);
             }
         }
         return lines;
     }
 
     /** One participant's line: what the payer paid for the month, or what it still owes. */
-    static Optional<Priced> line(Ledger ledger, UUID participantId, String membershipNumber, UUID payerId,
-                                 YearMonth month) {
+    static Optional<Priced> line(Ledger ledger, UUID participantId, String membershipNumber, String regionCode,
+                                 UUID payerId, YearMonth month) {
         List<PaidContribution> paid = ledger.paidBy(month, payerId);
         if (!paid.isEmpty()) {
             return Optional.of(new Priced(new InvoiceLine(participantId, membershipNumber, month,
                     paid.stream().map(PaidContribution::programme).sorted().toList(), paid.get(0).incomeBasis(),
                     paid.stream().mapToLong(PaidContribution::gross).sum(),
                     paid.stream().mapToLong(PaidContribution::discount).sum(),
-                    paid.stream().mapToLong(PaidContribution::net).sum(), true, paid.get(0).receiptNumber()), null));
+                    paid.stream().mapToLong(PaidContribution::net).sum(), true, paid.get(0).receiptNumber(), regionCode),
+                    null));
         }
         return ledger.payerDue(month, payerId).map(price -> new Priced(new InvoiceLine(participantId, membershipNumber,
                 month, price.lines().stream().map(l -> l.programme()).sorted().toList(), price.incomeBasis(),
-                price.gross(), price.discount(), price.net(), false, null), price));
+                price.gross(), price.discount(), price.net(), false, null, regionCode), price));
     }
 
-    /** Participants the payer sponsors in a month, by membership number: id and membership number. */
+    /** Participants the payer sponsors in a month, by membership number: id, membership number and village. */
     private List<Object[]> sponsoredIn(UUID payerId, YearMonth month) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                select distinct p.id, p.membership_number
+                select distinct p.id, p.membership_number, p.region_code
                   from sponsorship s join participant p on p.id = s.participant_id
                  where s.payer_id = ?1 and s.from_month <= ?2 and (s.to_month is null or s.to_month >= ?2)
                  order by p.membership_number

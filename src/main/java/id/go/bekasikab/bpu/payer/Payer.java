@@ -1,5 +1,6 @@
 package id.go.bekasikab.bpu.payer;
 
+import id.go.bekasikab.bpu.reference.Regions;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -30,6 +31,13 @@ class Payer {
     @Column(name = "region_code", nullable = false)
     String regionCode;
 
+    /**
+     * Whether a regency's or a village's own budget (APBD, APBDes) may only sponsor people living inside its region
+     * (issue #15); on unless the payer was registered otherwise.
+     */
+    @Column(name = "domicile_required", nullable = false)
+    boolean domicileRequired;
+
     @Column(name = "contact_name")
     String contactName;
 
@@ -41,4 +49,15 @@ class Payer {
 
     @Column(name = "created_at", nullable = false, updatable = false)
     Instant createdAt;
+
+    /** The domicile rule, where it applies: a REGENCY or VILLAGE payer funded by APBD or APBDes, unless switched off. */
+    boolean requiresDomicile() {
+        return domicileRequired && (type == PayerType.REGENCY || type == PayerType.VILLAGE)
+                && (fundingSource == FundingSource.APBD || fundingSource == FundingSource.APBDES);
+    }
+
+    /** Whether a person living in this village may be sponsored by this payer. */
+    boolean mayCover(String villageCode) {
+        return !requiresDomicile() || Regions.inside(villageCode, regionCode);
+    }
 }

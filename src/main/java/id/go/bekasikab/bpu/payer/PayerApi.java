@@ -26,7 +26,8 @@ public final class PayerApi {
             @NotNull FundingSource fundingSource,
             @NotNull @Size(min = 1, max = 200) @Pattern(regexp = "^[^\\p{Cntrl}]+$", message = "must not contain control characters") String name,
             @NotNull @Pattern(regexp = REGION_CODE, message = "must be a Kemendagri code, e.g. 32.16") String regionCode,
-            @Valid Contact contact) {
+            @Valid Contact contact,
+            Boolean domicileRequired) {
     }
 
     public record Contact(
@@ -35,8 +36,9 @@ public final class PayerApi {
             @Email @Size(min = 3, max = 254) String email) {
     }
 
+    /** {@code regionName} is the Kemendagri name of the payer's region; {@code domicileRequired} the rule in force. */
     public record PayerView(UUID id, PayerType type, FundingSource fundingSource, String name, String regionCode,
-                            Contact contact, Instant createdAt) {
+                            Contact contact, Instant createdAt, String regionName, boolean domicileRequired) {
     }
 
     public record NewSponsorship(
@@ -50,9 +52,10 @@ public final class PayerApi {
                                   YearMonth to, List<Programme> programmes, Instant createdAt) {
     }
 
+    /** {@code regionCode}: where the participant lives (the village), for the finance office's per-desa view. */
     public record InvoiceLine(UUID participantId, String membershipNumber, YearMonth month, List<Programme> programmes,
                               long incomeBasis, long gross, long discount, long amount, boolean paid,
-                              String receiptNumber) {
+                              String receiptNumber, String regionCode) {
     }
 
     /**

@@ -19,6 +19,7 @@ import id.go.bekasikab.bpu.platform.Locations;
 import id.go.bekasikab.bpu.platform.ProblemException;
 import id.go.bekasikab.bpu.platform.QueryParams;
 import id.go.bekasikab.bpu.platform.Roles;
+import id.go.bekasikab.bpu.reference.Regions;
 import id.go.bekasikab.bpu.rules.Programme;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -58,10 +59,13 @@ public class PayerResource {
     private final Locations locations;
     private final HeavyReads heavyReads;
     private final PayerCredit credit;
+    private final Regions regions;
 
     PayerResource(PayerService payers, SponsorshipService sponsorships, InvoiceService invoices,
                   PayerPaymentService payments, EnrolmentService enrolments, EnrolmentWorker worker,
-                  Idempotency idempotency, Locations locations, HeavyReads heavyReads, PayerCredit credit) {
+                  Idempotency idempotency, Locations locations, HeavyReads heavyReads, PayerCredit credit,
+                  Regions regions) {
+        this.regions = regions;
         this.payers = payers;
         this.sponsorships = sponsorships;
         this.invoices = invoices;
@@ -200,19 +204,24 @@ public class PayerResource {
                 after -> new Idempotency.Outcome(201, after, "v1/payers/" + id + "/credit"));
     }
 
-    static String csvOf(Invoice invoice) {
+    /** The invoice as CSV; the district's and the village's names stand next to the participant's village code. */
+    String csvOf(Invoice invoice) {
         String header = "membershipNumber,participantId,month,programmes,incomeBasis,gross,discount,amount,paid,"
-                + "receiptNumber\n";
-        return header + invoice.items().stream().map(PayerResource::csvLine).collect(Collectors.joining());
+                + "receiptNumber,regionCode,district,village\n";
+        return header + invoice.items().stream().map(this::csvLine).collect(Collectors.joining());
     }
 
-    private static String csvLine(InvoiceLine l) {
+    private String csvLine(InvoiceLine l) {
+        String village = l.regionCode();
+        String district = village == null || village.length() < 8 ? null : village.substring(0, 8);
         // every cell the service writes is neutralised, whatever it holds today (CSV injection)
         return java.util.stream.Stream.of(l.membershipNumber(), l.participantId().toString(), l.month().toString(),
                         l.programmes().stream().map(Enum::name).collect(Collectors.joining(" ")),
                         Long.toString(l.incomeBasis()), Long.toString(l.gross()), Long.toString(l.discount()),
                         Long.toString(l.amount()), Boolean.toString(l.paid()),
-                        l.receiptNumber() == null ? "" : l.receiptNumber())
+                        l.receiptNumber() == null ? "" : l.receiptNumber(), village == null ? "" : village,
+                        regions.find(district).map(Regions.Region::name).orElse(""),
+                        regions.find(village).map(Regions.Region::name).orElse(""))
                 .map(Csv::neutralised).collect(Collectors.joining(",")) + "\n";
     }
 }

@@ -76,4 +76,18 @@ class SponsorshipRepository implements PanacheRepositoryBase<Sponsorship, UUID> 
                 .setParameter(3, from).setParameter(4, toExclusive).getResultList();
         return payers.stream().findFirst();
     }
+
+    /** Where these participants live (the address's village code). */
+    Map<UUID, String> regionsOf(java.util.Collection<UUID> participantIds) {
+        if (participantIds.isEmpty()) {
+            return Map.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery(
+                        "select id, region_code from participant where id = any(cast(?1 as uuid[]))")
+                .setParameter(1, id.go.bekasikab.bpu.platform.SqlValues.uuidArray(participantIds)).getResultList();
+        Map<UUID, String> regions = new java.util.HashMap<>();
+        rows.forEach(r -> regions.put((UUID) r[0], (String) r[1]));
+        return regions;
+    }
 }

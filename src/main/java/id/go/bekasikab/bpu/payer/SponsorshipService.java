@@ -81,6 +81,9 @@ public class SponsorshipService {
             throw new ProblemException(409, "MEMBERSHIP_CLOSED", "The membership is closed",
                     "a closed membership (death, total disability or erasure) takes no sponsor");
         }
+        if (!payer.mayCover(participant.regionCode())) {
+            throw outsideRegion(payer);
+        }
         List<Programme> programmes = body.programmes() == null ? DEFAULT_PROGRAMMES : body.programmes();
         if (!participant.programmes().containsAll(programmes)) {
             // a payer may only pay for what the participant holds (and may not buy its way into reading them)
@@ -132,7 +135,15 @@ public class SponsorshipService {
     }
 
     /** What a bulk enrolment did about one participant's sponsorship. */
-    enum BulkSponsorship { CREATED, ALREADY_SPONSORED, OTHER_PAYER }
+    enum BulkSponsorship { CREATED, ALREADY_SPONSORED, OTHER_PAYER, OUTSIDE_REGION }
+
+    /** The refusal of the domicile rule; it names the payer's region, never where the person lives. */
+    static ProblemException outsideRegion(Payer payer) {
+        return new ProblemException(422, "OUTSIDE_PAYER_REGION", "Lives outside the payer's region",
+                "a " + payer.type + " payer funded by " + payer.fundingSource + " sponsors people living in "
+                        + payer.regionCode + " only (the domicile rule; an administrator registers a payer without it)",
+                List.of(new FieldError("/participantId", "OUTSIDE_PAYER_REGION", "lives outside " + payer.regionCode)));
+    }
 
     /**
      * Sponsors many participants from a month on, open-ended, in the caller's transaction: one overlap query and
@@ -144,10 +155,15 @@ public class SponsorshipService {
                                            List<Programme> programmes) {
         List<String> codes = programmes.stream().sorted().map(Enum::name).toList();
         Map<UUID, UUID> holders = sponsorships.holders(participantIds, codes, from.atDay(1));
+        Map<UUID, String> domicile = payer.requiresDomicile() ? sponsorships.regionsOf(participantIds) : Map.of();
         Map<UUID, BulkSponsorship> outcome = new java.util.HashMap<>();
         List<Sponsorship> created = new ArrayList<>();
         for (UUID participantId : participantIds) {
             if (outcome.containsKey(participantId)) {
+                continue;
+            }
+            if (payer.requiresDomicile() && !payer.mayCover(domicile.get(participantId))) {
+                outcome.put(participantId, BulkSponsorship.OUTSIDE_REGION);
                 continue;
             }
             UUID holder = holders.get(participantId);

@@ -2,6 +2,7 @@ package id.go.bekasikab.bpu.payer;
 
 import id.go.bekasikab.bpu.payer.CoverageStatsService.Stats;
 import id.go.bekasikab.bpu.platform.Roles;
+import id.go.bekasikab.bpu.reference.Regions;
 import id.go.bekasikab.bpu.payer.CoverageStatsService.GroupBy;
 import id.go.bekasikab.bpu.platform.FieldError;
 import id.go.bekasikab.bpu.platform.HeavyReads;
@@ -25,10 +26,12 @@ public class StatsResource {
 
     private final CoverageStatsService stats;
     private final HeavyReads heavyReads;
+    private final Regions regions;
     private final Clock clock;
 
-    StatsResource(CoverageStatsService stats, HeavyReads heavyReads, Clock clock) {
+    StatsResource(CoverageStatsService stats, HeavyReads heavyReads, Regions regions, Clock clock) {
         this.stats = stats;
+        this.regions = regions;
         this.heavyReads = heavyReads;
         this.clock = clock;
     }
@@ -36,7 +39,7 @@ public class StatsResource {
     @RolesAllowed({Roles.INTEGRATION, Roles.OFFICER, Roles.AUDITOR, Roles.ADMIN})
     @GET
     public Stats coverage(@QueryParam("month") String month, @QueryParam("payerId") String payerId,
-                          @QueryParam("groupBy") String groupBy) {
+                          @QueryParam("groupBy") String groupBy, @QueryParam("regionCode") String regionCode) {
         List<FieldError> errors = new ArrayList<>();
         YearMonth period = QueryParams.month("month", month, YearMonth.now(clock), errors);
         UUID payer = null;
@@ -52,14 +55,18 @@ public class StatsResource {
             try {
                 by = GroupBy.valueOf(groupBy);
             } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("groupBy", "UNKNOWN_ENUM_VALUE", "district, occupation, status or sector"));
+                errors.add(new FieldError("groupBy", "UNKNOWN_ENUM_VALUE",
+                        "district, village, occupation, status or sector"));
             }
+        }
+        if (regionCode != null && regions.find(regionCode).isEmpty()) {
+            errors.add(new FieldError("regionCode", "UNKNOWN_REGION", "not a Kemendagri area code, e.g. 32.16"));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.validation(errors);
         }
         UUID scoped = payer;
         GroupBy grouped = by;
-        return heavyReads.run(Stats.class, () -> stats.coverage(period, scoped, grouped));
+        return heavyReads.run(Stats.class, () -> stats.coverage(period, scoped, regionCode, grouped));
     }
 }

@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
 class ParticipantListAgreementTest extends ApiTest {
 
     private static final String DISTRICT = "32.16.11";
+    /** The district's villages, as the Kemendagri codes have them. */
+    private static final List<String> VILLAGES = List.of("1007", "2001", "2002", "2003", "2004", "2005", "2006", "2008");
 
     @Inject
     TestClock clock;
@@ -36,7 +38,8 @@ class ParticipantListAgreementTest extends ApiTest {
 
     String register(int village) {
         Map<String, Object> body = registration();
-        body.put("address", Map.of("line", "Kp. Babakan", "regionCode", DISTRICT + ".20" + (10 + village)));
+        body.put("address", Map.of("line", "Kp. Babakan", "regionCode", DISTRICT + "." + VILLAGES.get(village
+                % VILLAGES.size())));
         body.put("heirs", List.of(heir("Siti Aminah", "SPOUSE", "1991-03-04")));
         return api().body(body).post("/v1/participants").then().statusCode(201).extract().path("id");
     }

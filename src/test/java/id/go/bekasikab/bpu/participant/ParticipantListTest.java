@@ -26,8 +26,10 @@ class ParticipantListTest extends ApiTest {
         // A district of its own so that other tests' participants do not interfere
         String district = "32.16.07";
         Set<String> registered = new HashSet<>();
-        for (int i = 0; i < 7; i++) {
-            registered.add(registerIn(district + ".200" + i));
+        // its seven villages (Kemendagri codes: an address must name a village that exists)
+        List<String> villages = List.of("1001", "2002", "2003", "2004", "2005", "2006", "2007");
+        for (String village : villages) {
+            registered.add(registerIn(district + "." + village));
         }
 
         List<String> seen = new ArrayList<>();
@@ -44,7 +46,7 @@ class ParticipantListTest extends ApiTest {
             seen.addAll(page.path("items.id"));
             cursor = page.path("nextCursor");
             if (pages++ == 0) {
-                registered.add(registerIn(district + ".2009")); // lands after the pages already read
+                registered.add(registerIn(district + ".2002")); // lands after the pages already read
             }
         } while (cursor != null);
 

@@ -45,7 +45,9 @@ class PayerTest extends ApiTest {
     }
 
     static String payer(String type, String funding, String name) {
-        return api().body(Map.of("type", type, "fundingSource", funding, "name", name, "regionCode", "32.16",
+        // a village payer's region is a village: Cicau (Cikarang Pusat), where Fixtures' workers live
+        String region = type.equals("VILLAGE") ? "32.16.20.2001" : "32.16";
+        return api().body(Map.of("type", type, "fundingSource", funding, "name", name, "regionCode", region,
                         "contact", Map.of("name", "Bidang Jaminan Sosial", "phone", "0218901234")))
                 .post("/v1/payers").then().statusCode(201).extract().path("id");
     }

@@ -14,6 +14,11 @@ public final class PayerTestSupport {
         PayerTest.sponsor(payerId, participantId, from, null).then().statusCode(201);
     }
 
+    /** Runs every queued enrolment job to its end, here and now. */
+    public static void runJobs() {
+        io.quarkus.arc.Arc.container().instance(EnrolmentWorker.class).get().drain();
+    }
+
     public static String csvHeader() {
         return EnrolmentService.CSV_HEADER;
     }

@@ -93,7 +93,11 @@ class AuthorisationMatrixTest {
                 new Operation("GET", "/v1/channel/settlements/" + ID, null, Set.of("channel", "officer", "auditor")),
                 new Operation("POST", "/v1/receipts/BPU20270101-00000001/reversal", "{}", Set.of("officer")),
                 new Operation("GET", payer + "/credit", null, Set.of("integration", "officer", "auditor", "admin")),
-                new Operation("POST", payer + "/credit/refunds", "{}", Set.of("officer")));
+                new Operation("POST", payer + "/credit/refunds", "{}", Set.of("officer")),
+                new Operation("GET", "/v1/regions?parent=32.16", null,
+                        Set.of("integration", "mobile", "officer", "auditor", "admin")),
+                new Operation("GET", "/v1/regions/32.16", null,
+                        Set.of("integration", "mobile", "officer", "auditor", "admin")));
     }
 
     private static String channel;
