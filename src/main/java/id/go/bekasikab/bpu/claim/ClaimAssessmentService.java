@@ -1,5 +1,6 @@
 package id.go.bekasikab.bpu.claim;
 
+import id.go.bekasikab.bpu.platform.BusinessMetrics;
 import id.go.bekasikab.bpu.platform.Settings;
 import id.go.bekasikab.bpu.claim.ClaimApi.BenefitLine;
 import id.go.bekasikab.bpu.claim.ClaimApi.ClaimView;
@@ -46,6 +47,7 @@ public class ClaimAssessmentService {
 
     public static final String SCOPE = "claim";
 
+    private final BusinessMetrics metrics;
     private final ClaimRepository claims;
     private final ClaimTransitionRepository transitions;
     private final ParticipantService participants;
@@ -62,7 +64,8 @@ public class ClaimAssessmentService {
     ClaimAssessmentService(ClaimRepository claims, ClaimTransitionRepository transitions,
                            ParticipantService participants, Ledgers ledgers, ReferenceDataService reference,
                            RequestValidation validation, ClaimViews views, Caller actor,
-                           AuditLog audit, Outbox outbox, Clock clock, Settings settings) {
+                           AuditLog audit, Outbox outbox, Clock clock, Settings settings, BusinessMetrics metrics) {
+        this.metrics = metrics;
         this.claims = claims;
         this.transitions = transitions;
         this.participants = participants;
@@ -129,6 +132,7 @@ public class ClaimAssessmentService {
         transitions.record(claim, null, ClaimStatus.SUBMITTED, null, null, actor.name(), clock.instant());
         ClaimView view = views.view(claim);
         audit.write("claim.submit", "participant", claim.participantId, null, view);
+        metrics.claimEntered(claim.programme, ClaimStatus.SUBMITTED);
         outbox.emit("claim.submitted", claim.participantId, List.of(), Map.of("claimId", claim.id,
                 "participantId", claim.participantId, "programme", claim.programme, "eligible", view.eligible()));
         return view;

@@ -1,5 +1,6 @@
 package id.go.bekasikab.bpu.claim;
 
+import id.go.bekasikab.bpu.platform.BusinessMetrics;
 import id.go.bekasikab.bpu.claim.ClaimApi.BenefitLine;
 import id.go.bekasikab.bpu.claim.ClaimApi.ClaimView;
 import id.go.bekasikab.bpu.claim.ClaimApi.Documents;
@@ -45,6 +46,7 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ClaimWorkflowService {
 
+    private final BusinessMetrics metrics;
     private final ClaimRepository claims;
     private final ClaimTransitionRepository transitions;
     private final ParticipantService participants;
@@ -60,7 +62,8 @@ public class ClaimWorkflowService {
     ClaimWorkflowService(ClaimRepository claims, ClaimTransitionRepository transitions,
                          ParticipantService participants, MembershipService memberships, Ledgers ledgers,
                          RequestValidation validation, ClaimViews views, Caller actor, AuditLog audit, Outbox outbox,
-                         Clock clock) {
+                         Clock clock, BusinessMetrics metrics) {
+        this.metrics = metrics;
         this.claims = claims;
         this.transitions = transitions;
         this.participants = participants;
@@ -118,6 +121,7 @@ public class ClaimWorkflowService {
         }
         claim.status = body.to();
         claim.updatedAt = clock.instant();
+        metrics.claimEntered(claim.programme, body.to());
         transitions.record(claim, from, body.to(), body.reason(), body.note(), actor.name(), clock.instant());
         ClaimView after = views.view(claim);
         audit.write("claim.transition", "participant", claim.participantId, before, after);

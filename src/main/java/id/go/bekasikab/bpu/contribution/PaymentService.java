@@ -1,5 +1,6 @@
 package id.go.bekasikab.bpu.contribution;
 
+import id.go.bekasikab.bpu.platform.BusinessMetrics;
 import id.go.bekasikab.bpu.contribution.ContributionApi.PaymentRequest;
 import id.go.bekasikab.bpu.contribution.ContributionApi.Receipt;
 import id.go.bekasikab.bpu.participant.MembershipService;
@@ -36,6 +37,7 @@ public class PaymentService {
 
     public static final String PAYMENT_SCOPE = "contribution-payment";
 
+    private final BusinessMetrics metrics;
     private final ParticipantService participants;
     private final MembershipService memberships;
     private final Ledgers ledgers;
@@ -47,7 +49,8 @@ public class PaymentService {
     private final Clock clock;
 
     PaymentService(ParticipantService participants, MembershipService memberships, Ledgers ledgers, PaymentRepository payments,
-                   PaidLineRepository paidLines, RequestValidation validation, AuditLog audit, Outbox outbox, Clock clock) {
+                   PaidLineRepository paidLines, RequestValidation validation, AuditLog audit, Outbox outbox, Clock clock, BusinessMetrics metrics) {
+        this.metrics = metrics;
         this.participants = participants;
         this.memberships = memberships;
         this.ledgers = ledgers;
@@ -133,6 +136,7 @@ public class PaymentService {
         Receipt receipt = Receipts.of(payment, Receipts.lines(lines), facts.membershipNumber(),
                 after.statusOn(payment.paidOn), after.paidThrough(), null);
         audit.write("contribution.payment", "participant", facts.id(), null, receipt);
+        metrics.paid(channel, Funding.SELF, expected);
         outbox.emit("contribution.paid", facts.id(), List.of(), paid(payment, receipt.periods()));
         return receipt;
     }
@@ -149,6 +153,7 @@ public class PaymentService {
         payment.payerId = payerId;
         payment.payerPaymentId = payerPaymentId;
         persist(payment, ReceiptSeries.BPP, PaidLine.of(payment, price));
+        metrics.paid(Channel.PAYER, funding, price.net());
         recordStanding(facts);
         outbox.emit("contribution.paid", participantId, List.of(payerId), paid(payment, List.of(price.month())));
         return payment.receiptNumber;

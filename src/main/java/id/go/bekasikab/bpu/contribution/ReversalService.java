@@ -1,5 +1,6 @@
 package id.go.bekasikab.bpu.contribution;
 
+import id.go.bekasikab.bpu.platform.BusinessMetrics;
 import id.go.bekasikab.bpu.contribution.ContributionApi.Receipt;
 import id.go.bekasikab.bpu.participant.ParticipantFacts;
 import id.go.bekasikab.bpu.participant.ParticipantService;
@@ -28,6 +29,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class ReversalService {
 
+    private final BusinessMetrics metrics;
     private final PaymentRepository payments;
     private final ReversalRepository reversals;
     private final PaidLineRepository paidLines;
@@ -44,7 +46,8 @@ public class ReversalService {
     ReversalService(PaymentRepository payments, ReversalRepository reversals, PaidLineRepository paidLines,
                     PaymentService paymentService,
                     ParticipantService participants, ClaimReliance claims, ReceiptService receipts, AuditLog audit,
-                    Outbox outbox, Caller caller, Clock clock, Settings settings) {
+                    Outbox outbox, Caller caller, Clock clock, Settings settings, BusinessMetrics metrics) {
+        this.metrics = metrics;
         this.payments = payments;
         this.reversals = reversals;
         this.paidLines = paidLines;
@@ -124,6 +127,7 @@ public class ReversalService {
         Receipt receipt = Receipts.of(payment, reversals.voidedLines(payment.id), facts.membershipNumber(),
                 after.status(), after.paidThrough(), reversal.view());
         audit.write("contribution.reversal", "participant", facts.id(), null, receipt);
+        metrics.reversed(payment.channel, payment.amount);
         outbox.emit("contribution.reversed", facts.id(), List.of(), Outbox.data("participantId", facts.id(),
                 "receiptNumber", payment.receiptNumber, "periods", receipt.periods(), "amount", payment.amount,
                 "channel", payment.channel, "channelId", payment.channelId, "reversedBy",

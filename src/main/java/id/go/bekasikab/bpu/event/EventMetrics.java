@@ -3,6 +3,7 @@ package id.go.bekasikab.bpu.event;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -13,6 +14,7 @@ import org.jboss.logging.Logger;
  * How the outbox keeps up (issue #13), for dashboards and alerts: events not yet sequenced, deliveries waiting or
  * given up, and the age of the oldest undelivered event. Read from the database every 15 s, not on each scrape.
  */
+@Startup
 @ApplicationScoped
 class EventMetrics {
 

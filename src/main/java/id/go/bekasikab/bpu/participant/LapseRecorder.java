@@ -1,5 +1,6 @@
 package id.go.bekasikab.bpu.participant;
 
+import id.go.bekasikab.bpu.platform.BusinessMetrics;
 import id.go.bekasikab.bpu.platform.Settings;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,10 +17,12 @@ class LapseRecorder {
     private static final Logger LOG = Logger.getLogger(LapseRecorder.class);
     private static final int BATCH = 500;
 
+    private final BusinessMetrics metrics;
     private final MembershipService participants;
     private final int lapsingNoticeDays;
 
-    LapseRecorder(MembershipService participants, Settings settings) {
+    LapseRecorder(MembershipService participants, Settings settings, BusinessMetrics metrics) {
+        this.metrics = metrics;
         this.participants = participants;
         this.lapsingNoticeDays = settings.lapses().lapsingNoticeDays();
     }
@@ -32,6 +35,7 @@ class LapseRecorder {
         do {
             recorded = participants.recordLapses(BATCH);
             total += recorded;
+            metrics.lapsesRecorded(recorded);
         } while (recorded == BATCH);
         if (total > 0) {
             LOG.infof("recorded %d lapsed memberships", total);

@@ -1,5 +1,6 @@
 package id.go.bekasikab.bpu.participant;
 
+import id.go.bekasikab.bpu.platform.BusinessMetrics;
 import id.go.bekasikab.bpu.participant.ParticipantApi.Changes;
 import id.go.bekasikab.bpu.participant.ParticipantApi.ParticipantView;
 import id.go.bekasikab.bpu.participant.ParticipantApi.Registration;
@@ -33,6 +34,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class RegistrationService {
 
+    private final BusinessMetrics metrics;
     private final Regions regions;
 
     static final String NIK_UNIQUE = "participant_nik_hash_unique";
@@ -50,7 +52,8 @@ public class RegistrationService {
 
     RegistrationService(ParticipantRepository participants, StatusChangeRepository history,
                         RequestValidation validation, NikHasher nikHasher, ParticipantViews views, Caller actor,
-                        AuditLog audit, Outbox outbox, Regions regions, Clock clock) {
+                        AuditLog audit, Outbox outbox, Regions regions, Clock clock, BusinessMetrics metrics) {
+        this.metrics = metrics;
         this.regions = regions;
         this.participants = participants;
         this.history = history;
@@ -83,6 +86,7 @@ public class RegistrationService {
         history.persist(registered);
         ParticipantView view = views.view(p, List.of(registered));
         audit.write("participant.register", "participant", p.id, null, view);
+        metrics.registered("api", 1);
         outbox.emit("participant.registered", p.id, List.of(), Map.of("participantId", p.id,
                 "membershipNumber", p.membershipNumber, "regionCode", p.regionCode, "occupation", p.occupation));
         return new Versioned(view, p.version);
@@ -126,6 +130,7 @@ public class RegistrationService {
             created.put(p.nikHash, p.id);
             outcomes[i] = new BulkOutcome(p.id, true, null);
         }
+        metrics.registered("enrolment", created.size());
         for (int i = 0; i < rows.size(); i++) {
             if (outcomes[i] == null) {
                 String hash = hashOfRow[i];

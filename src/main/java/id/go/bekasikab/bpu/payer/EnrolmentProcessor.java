@@ -1,5 +1,6 @@
 package id.go.bekasikab.bpu.payer;
 
+import id.go.bekasikab.bpu.platform.BusinessMetrics;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -40,6 +41,7 @@ import java.util.UUID;
 @ApplicationScoped
 class EnrolmentProcessor {
 
+    private final BusinessMetrics metrics;
     private final PayerService payers;
     private final RegistrationService participants;
     private final SponsorshipService sponsorships;
@@ -49,7 +51,8 @@ class EnrolmentProcessor {
     private final Outbox outbox;
 
     EnrolmentProcessor(PayerService payers, RegistrationService participants, SponsorshipService sponsorships,
-                       ObjectMapper json, EnrolmentJobRepository jobs, Clock clock, Outbox outbox) {
+                       ObjectMapper json, EnrolmentJobRepository jobs, Clock clock, Outbox outbox, BusinessMetrics metrics) {
+        this.metrics = metrics;
         this.outbox = outbox;
         this.payers = payers;
         this.participants = participants;
@@ -78,6 +81,7 @@ class EnrolmentProcessor {
         if (rows.isEmpty()) {
             job.state = EnrolmentJob.State.COMPLETED;
             job.finishedAt = clock.instant();
+            metrics.enrolmentJobFinished(job.state.name(), java.time.Duration.between(job.createdAt, job.finishedAt));
             outbox.emit("enrolment-job.completed", null, List.of(job.payerId), Map.of("jobId", job.id,
                     "payerId", job.payerId, "total", job.total, "created", job.created, "linked", job.linked,
                     "rejected", job.rejected));
@@ -128,6 +132,8 @@ class EnrolmentProcessor {
             }
         }
         jobs.recordOutcomes(jobId, outcomes);
+        outcomes.stream().collect(java.util.stream.Collectors.groupingBy(Row::outcome, java.util.stream.Collectors
+                .counting())).forEach(metrics::enrolmentRows);
         List<UUID> created = outcomes.stream().filter(o -> o.outcome().equals("CREATED")).map(Row::participantId)
                 .toList();
         outbox.emitAll("participant.registered", created, job.payerId, created.stream()

@@ -1,5 +1,6 @@
 package id.go.bekasikab.bpu.payer;
 
+import id.go.bekasikab.bpu.platform.BusinessMetrics;
 import id.go.bekasikab.bpu.contribution.Ledgers;
 import id.go.bekasikab.bpu.payer.PayerApi.Invoice;
 import id.go.bekasikab.bpu.payer.PayerApi.InvoiceLine;
@@ -24,11 +25,13 @@ import java.util.UUID;
 @ApplicationScoped
 public class InvoiceService {
 
+    private final BusinessMetrics metrics;
     private final EntityManager em;
     private final Ledgers ledgers;
     private final PayerCredit credit;
 
-    InvoiceService(EntityManager em, Ledgers ledgers, PayerCredit credit) {
+    InvoiceService(EntityManager em, Ledgers ledgers, PayerCredit credit, BusinessMetrics metrics) {
+        this.metrics = metrics;
         this.em = em;
         this.credit = credit;
         this.ledgers = ledgers;
@@ -44,6 +47,7 @@ public class InvoiceService {
         long total = lines.stream().mapToLong(l -> l.line().amount()).sum();
         long paid = lines.stream().filter(l -> l.line().paid()).mapToLong(l -> l.line().amount()).sum();
         long credit = this.credit.balance(payer.id);
+        metrics.invoiceServed();
         return new Invoice(payer.id, month, lines.size(), total, paid, total - paid,
                 lines.stream().map(Priced::line).toList(), credit, Math.max(0, total - paid - credit));
     }

@@ -1,5 +1,6 @@
 package id.go.bekasikab.bpu.payer;
 
+import id.go.bekasikab.bpu.platform.BusinessMetrics;
 import id.go.bekasikab.bpu.contribution.PaymentService;
 import id.go.bekasikab.bpu.payer.InvoiceService.Priced;
 import id.go.bekasikab.bpu.payer.PayerApi.AllocatedLine;
@@ -37,6 +38,7 @@ public class PayerPaymentService {
 
     static final String SCOPE = "payer-payment";
 
+    private final BusinessMetrics metrics;
     private final PayerService payers;
     private final InvoiceService invoices;
     private final PaymentService contributions;
@@ -49,7 +51,8 @@ public class PayerPaymentService {
 
     PayerPaymentService(PayerService payers, InvoiceService invoices, PaymentService contributions,
                         RequestValidation validation, PayerPaymentRepository paymentsMade,
-                        AuditLog audit, Outbox outbox, PayerCredit credit, Clock clock) {
+                        AuditLog audit, Outbox outbox, PayerCredit credit, Clock clock, BusinessMetrics metrics) {
+        this.metrics = metrics;
         this.payers = payers;
         this.invoices = invoices;
         this.contributions = contributions;
@@ -144,6 +147,7 @@ public class PayerPaymentService {
                 payment.amount, settledAmount, leftOver, shortfall, false, allocated(settled, receipts),
                 allocated(unsettled, null), payment.paidAt, creditApplied);
         audit.write("payer.payment", "payer", payerId, null, report);
+        metrics.payerPayment(payment.amount, settledAmount);
         outbox.emit("payer-payment.settled", null, List.of(payerId), Map.of("paymentId", payment.id, "payerId", payerId,
                 "transferReference", payment.transferReference, "amount", payment.amount,
                 "settledAmount", settledAmount, "credit", leftOver, "creditApplied", creditApplied,

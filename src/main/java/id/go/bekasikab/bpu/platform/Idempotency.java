@@ -34,6 +34,7 @@ public class Idempotency {
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED = "Idempotent-Replayed";
 
+    private final BusinessMetrics metrics;
     private final EntityManager em;
     private final ObjectMapper json;
     private final Caller caller;
@@ -47,7 +48,8 @@ public class Idempotency {
     public record Completed(int status, String body, String location) {
     }
 
-    Idempotency(EntityManager em, ObjectMapper json, Caller caller, Locations locations) {
+    Idempotency(EntityManager em, ObjectMapper json, Caller caller, Locations locations, BusinessMetrics metrics) {
+        this.metrics = metrics;
         this.em = em;
         this.json = json;
         this.caller = caller;
@@ -103,6 +105,7 @@ public class Idempotency {
         return QuarkusTransaction.requiringNew().call(() -> {
             Optional<Completed> stored = begin(call);
             if (stored.isPresent()) {
+                metrics.replayed(call.scope().substring(0, call.scope().indexOf('/')));
                 return respond(stored.get(), uri).header(REPLAYED, "true").build();
             }
             Outcome answer = outcome.apply(operation.get());

@@ -28,11 +28,13 @@ public class RequestGuard {
     private static final Pattern CONTROL_ESCAPE = Pattern.compile("%(?:[01][0-9A-Fa-f]|7[Ff])");
     private static final Pattern UPLOAD = Pattern.compile("/v1/payers/[^/]+/enrolments/?");
 
+    private final BusinessMetrics metrics;
     private final long maxBodyBytes;
     private final long maxUploadBytes;
     private final RateLimiter rateLimiter;
 
-    RequestGuard(Settings settings, RateLimiter rateLimiter) {
+    RequestGuard(Settings settings, RateLimiter rateLimiter, BusinessMetrics metrics) {
+        this.metrics = metrics;
         long maxBodyBytes = settings.http().maxBodyBytes();
         long maxUploadBytes = settings.http().maxUploadBytes();
         this.maxBodyBytes = maxBodyBytes;
@@ -61,6 +63,7 @@ public class RequestGuard {
                 rc.response().putHeader("RateLimit-Limit", Integer.toString(rateLimiter.perMinute()));
                 if (wait > 0) {
                     rc.response().putHeader("Retry-After", Long.toString(wait));
+                    metrics.rateLimited();
                     refuse(rc.response(), 429, "RATE_LIMITED", "Too many requests",
                             "this client is over its request budget; retry after " + wait + " s", traceId);
                     return;
