@@ -20,6 +20,8 @@ import id.go.bekasikab.bpu.rules.Programme;
 import id.go.bekasikab.bpu.rules.Sex;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import io.opentelemetry.instrumentation.annotations.SpanAttribute;
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -71,8 +73,9 @@ class EnrolmentProcessor {
      * them, records every outcome and extends the lease. Returns how many rows it did; 0 when the job is finished
      * or no longer this owner's.
      */
+    @WithSpan("enrolment.chunk")
     @Transactional(Transactional.TxType.MANDATORY)
-    int processChunk(UUID jobId, String owner, int size, Duration lease) {
+    int processChunk(@SpanAttribute("job.id") UUID jobId, String owner, int size, Duration lease) {
         EnrolmentJob job = jobs.findById(jobId, LockModeType.PESSIMISTIC_WRITE);
         if (job == null || !owner.equals(job.leaseOwner) || job.state != EnrolmentJob.State.RUNNING) {
             return 0;

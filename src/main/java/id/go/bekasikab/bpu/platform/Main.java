@@ -21,6 +21,10 @@ public class Main {
                 System.exit(1);
             }
         }
+        // traces are exported only where a collector is configured: without one the SDK would log export failures
+        if (System.getenv("OTEL_EXPORTER_OTLP_ENDPOINT") != null && System.getenv("OTEL_SDK_DISABLED") == null) {
+            System.setProperty("quarkus.otel.sdk.disabled", "false");
+        }
         Quarkus.run(args);
     }
 

@@ -46,7 +46,7 @@ public class RequestGuard {
         filters.register(rc -> {
             HttpServerRequest request = rc.request();
             String offered = request.getHeader(REQUEST_ID_HEADER);
-            String traceId = offered != null && SANE_ID.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
+            String traceId = requestId(offered != null && SANE_ID.matcher(offered).matches() ? offered : null);
             MDC.put(TRACE_ID, traceId);
             String purpose = request.getHeader("X-Purpose");
             if (purpose != null) {
@@ -159,5 +159,21 @@ public class RequestGuard {
         } catch (NumberFormatException e) {
             return Long.MAX_VALUE;
         }
+    }
+
+    /**
+     * One id per request, in the X-Request-Id header, every problem and every log line: the caller's own, else the
+     * trace's when tracing is on (so a problem's traceId finds its trace), else a fresh UUID. A caller's id is also
+     * put on the trace as {@code request.id}.
+     */
+    private static String requestId(String offered) {
+        io.opentelemetry.api.trace.Span span = io.opentelemetry.api.trace.Span.current();
+        if (offered != null) {
+            if (span.getSpanContext().isValid()) {
+                span.setAttribute("request.id", offered);
+            }
+            return offered;
+        }
+        return span.getSpanContext().isValid() ? span.getSpanContext().getTraceId() : UUID.randomUUID().toString();
     }
 }
