@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class KubernetesManifestTest {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final Path K8S = Path.of("k8s");
+    private static final Path K8S = Path.of("k8s", "base");
     /** Read by the container image's start script, not by the service. */
     private static final Set<String> IMAGE_VARIABLES = Set.of("JAVA_OPTS_APPEND");
     static final int MANAGEMENT_TEST_PORT = 9001;
@@ -36,7 +36,8 @@ class KubernetesManifestTest {
         for (JsonNode resource : kustomization.get("resources")) {
             kinds.add(YAML.readTree(K8S.resolve(resource.asText()).toFile()).get("kind").asText());
         }
-        assertEquals(Set.of("ConfigMap", "Deployment", "Service", "HorizontalPodAutoscaler", "PodDisruptionBudget"), kinds);
+        assertEquals(Set.of("ConfigMap", "Deployment", "Service", "HorizontalPodAutoscaler", "PodDisruptionBudget",
+                "NetworkPolicy"), kinds);
     }
 
     @Test
