@@ -33,6 +33,10 @@ public class EnrolmentBench {
         "32.16.19.2001", "32.16.20.2001", "32.16.21.2001", "32.16.22.2001", "32.16.23.2001"};
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 2 && args[0].equals("token")) { // bench/scale.sh: just the token, for curl
+            System.out.println(token(args[1]));
+            return;
+        }
         base = args.length > 0 ? args[0] : "http://localhost:8080";
         int rows = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
         token = token(args.length > 2 ? args[2] : "target/bench-issuer/private.pem");

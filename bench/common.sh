@@ -47,7 +47,7 @@ machine() {
 start_service() {
   local database=$1 log=$2
   shift 2
-  env $(service_env "$database") "$@" java -Xmx1g -jar target/quarkus-app/quarkus-run.jar > "$log" 2>&1 &
+  env $(service_env "$database") "$@" java -Xmx${BENCH_HEAP:-1g} -jar target/quarkus-app/quarkus-run.jar > "$log" 2>&1 &
   service=$!
   trap 'kill "$service" 2>/dev/null || true; wait "$service" 2>/dev/null || true; restore_postgres' EXIT
   until curl -sf -o /dev/null localhost:9000/q/health/ready; do sleep 0.2; done

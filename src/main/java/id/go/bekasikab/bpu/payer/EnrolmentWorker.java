@@ -5,6 +5,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
 
 /**
@@ -37,11 +39,13 @@ public class EnrolmentWorker {
     /** Who holds a lease: unique per process, so a restarted replica is a new owner. */
     private final String owner = "worker-" + UUID.randomUUID();
 
-    EnrolmentWorker(EnrolmentProcessor enrolments, EntityManager em, ManagedExecutor executor, Clock clock,
-                    Settings settings) {
+    EnrolmentWorker(EnrolmentProcessor enrolments, EntityManager em, Clock clock, Settings settings) {
         this.enrolments = enrolments;
         this.em = em;
-        this.executor = executor;
+        // the upload's request context must not follow the job onto the worker thread: it ends with the request,
+        // and drain() opens its own (see ReadRouting)
+        this.executor = ManagedExecutor.builder().propagated(ThreadContext.NONE).cleared(ThreadContext.ALL_REMAINING)
+                .build();
         this.clock = clock;
         this.autostart = settings.enrolment().autostart();
         this.chunkSize = settings.enrolment().chunkSize();
@@ -66,9 +70,11 @@ public class EnrolmentWorker {
     }
 
     /**
-     * Claims and finishes jobs until none is left to claim. Needs no request context (it runs on executor and
-     * scheduler threads); a job that fails ends the round, so it is retried at the next poll, not in a tight loop.
+     * Claims and finishes jobs until none is left to claim, on executor and scheduler threads; a job that fails ends
+     * the round, so it is retried at the next poll, not in a tight loop. The request context is the one Hibernate
+     * asks which datasource a session uses ({@code platform.ReadRouting}): the primary, here.
      */
+    @ActivateRequestContext
     public void drain() {
         UUID job;
         while ((job = claim()) != null) {
@@ -114,6 +120,7 @@ public class EnrolmentWorker {
      * them instead of waiting for the lease to run out. A chunk still running keeps its row lock until it commits,
      * and its next chunk finds the job no longer this worker's if someone else has claimed it.
      */
+    @ActivateRequestContext
     void releaseOnShutdown(@Observes ShutdownEvent event) {
         try {
             int released = release();

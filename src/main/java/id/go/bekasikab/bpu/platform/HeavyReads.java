@@ -8,7 +8,7 @@ import java.util.function.Supplier;
  * The bulkhead for reads that hold a database connection for long (invoices of 100,000 lines, coverage statistics):
  * only a few run at once on a replica, a few more wait their turn, and the rest are told 503 with Retry-After at
  * once. So however many integrators fetch invoices together, the pool keeps connections for payments and
- * registrations. One SmallRye Fault Tolerance guard shared by every such read, rather than one limit per method.
+ * registrations. They run on the read-only datasource ({@link ReadRouting}). One SmallRye Fault Tolerance guard shared by every such read, rather than one limit per method.
  */
 @ApplicationScoped
 public class HeavyReads {
@@ -25,6 +25,6 @@ public class HeavyReads {
 
     /** Runs the read within the bulkhead; a BulkheadException when it is full (a 503, see ProblemMappers). */
     public <T> T run(Class<T> type, Supplier<T> read) {
-        return guard.get(read, type);
+        return guard.get(() -> ReadRouting.reading(read), type);
     }
 }

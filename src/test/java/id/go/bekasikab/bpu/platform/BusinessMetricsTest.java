@@ -30,18 +30,8 @@ class BusinessMetricsTest extends ApiTest {
         clock.reset();
     }
 
-    /** Every sample of the scrape, by its series (name and labels as Prometheus prints them). */
     static Map<String, Double> scrape() {
-        String text = given().port(KubernetesManifestTest.MANAGEMENT_TEST_PORT).get("/q/metrics").then()
-                .statusCode(200).extract().asString();
-        Map<String, Double> samples = new HashMap<>();
-        for (String line : text.lines().toList()) {
-            if (!line.startsWith("#") && !line.isBlank()) {
-                int space = line.lastIndexOf(' ');
-                samples.put(line.substring(0, space), Double.parseDouble(line.substring(space + 1)));
-            }
-        }
-        return samples;
+        return id.go.bekasikab.bpu.support.Metrics.scrape();
     }
 
     static double delta(Map<String, Double> before, Map<String, Double> after, String series) {
