@@ -1,6 +1,6 @@
 -- bench/scale.sh: :n more participants of Kabupaten Bekasi (ids after :from), loaded straight into the schema the
 -- service migrated. Proportions (the regency's own mix, roughly): 70 % pay their own contributions, of whom 60 % paid
--- the last three months, 20 % paid one and are lapsing, 20 % never paid; 30 % are sponsored by the regency (APBD),
+-- the last three months, 20 % paid one (October) and are in arrears, 20 % never paid; 30 % are sponsored by the regency (APBD),
 -- whose invoice was paid for the first two of the three months. NIK hashes are sha256 placeholders: the bench never
 -- looks a NIK up.
 \set ON_ERROR_STOP on
@@ -26,7 +26,7 @@ select b.id, lpad((30000000000 + b.i)::text, 11, '0'), '3216' || lpad((b.i % 100
        date '1960-01-01' + (b.i % 14000), case when b.i % 2 = 0 then 'MALE' else 'FEMALE' end,
        '0812' || lpad((b.i % 100000000)::text, 8, '0'), 'Dusun ' || (b.i % 97) || ' RT 01/02', v.code, j.occupation,
        j.sector, 1000000, 'JKK,JKM',
-       case b.kind when 'NEVER' then 'PENDING_FIRST_PAYMENT' when 'PAID1' then 'LAPSED' else 'ACTIVE' end, 0,
+       case b.kind when 'NEVER' then 'PENDING_FIRST_PAYMENT' else 'ACTIVE' end, 0,
        timestamptz '2026-09-15 10:00+07', timestamptz '2026-09-15 10:00+07',
        case b.kind when 'NEVER' then null when 'PAID1' then date '2026-10-01' when 'SPONSORED' then date '2026-11-01'
             else date '2026-12-01' end,
@@ -67,4 +67,8 @@ insert into contribution_line (participant_id, period, programme, payment_id, in
 select participant_id, month, p.programme, payment_id, 1000000, p.gross, 0, p.gross
   from sponsored_paid cross join (values ('JKK', 10000), ('JKM', 6800)) as p(programme, gross);
 commit;
-analyze;
+analyze participant;
+analyze payment;
+analyze contribution_line;
+analyze sponsorship;
+analyze sponsored_programme;

@@ -57,7 +57,9 @@ public class ReferenceDataService {
         Loaded current = loaded;
         Instant now = Instant.now();
         if (current == null || current.at().plus(REFRESH).isBefore(now)) {
-            current = new Loaded(read(), now);
+            // outside the caller's transaction: a heavy read's runs on the read datasource, and one transaction
+            // takes one datasource's connection only
+            current = new Loaded(io.quarkus.narayana.jta.QuarkusTransaction.suspendingExisting().call(this::read), now);
             loaded = current;
         }
         return current.data();

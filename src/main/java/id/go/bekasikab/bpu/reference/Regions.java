@@ -95,7 +95,8 @@ public class Regions {
             synchronized (this) {
                 current = loaded;
                 if (current == null) {
-                    current = read();
+                    // outside the caller's transaction (one transaction, one datasource: see ReferenceDataService)
+                    current = io.quarkus.narayana.jta.QuarkusTransaction.suspendingExisting().call(this::read);
                     loaded = current;
                 }
             }

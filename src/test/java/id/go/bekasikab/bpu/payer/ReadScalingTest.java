@@ -73,10 +73,23 @@ class ReadScalingTest extends ApiTest {
         // as JSON text, parsed as the HTTP answers are (numbers compared as numbers, not as long vs int nodes)
         JsonNode invoicePrimary = json.readTree(json.writeValueAsString(QuarkusTransaction.requiringNew().call(() ->
                 invoices.invoice(payers.require(payer), YearMonth.of(2027, 6)))));
-        JsonNode statsPrimary = json.readTree(json.writeValueAsString(QuarkusTransaction.requiringNew().call(() ->
-                stats.coverage(YearMonth.of(2027, 6), payer, null, CoverageStatsService.GroupBy.district))));
+        JsonNode statsPrimary = json.readTree(json.writeValueAsString(
+                stats.coverage(YearMonth.of(2027, 6), payer, null, CoverageStatsService.GroupBy.district)));
         assertEquals(invoicePrimary, invoiceRead);
         assertEquals(statsPrimary, statsRead);
         assertEquals(1, invoiceRead.get("items").findValues("paid").stream().filter(JsonNode::asBoolean).count());
+    }
+
+    @Test
+    void aHeavyReadThatRefreshesTheReferenceDataReadsItOutsideItsOwnTransaction() {
+        clock.setDay(LocalDate.of(2027, 6, 3));
+        String village = PayerTestSupport.payer("VILLAGE", "APBDES", "Pemerintah Desa Cicau");
+        // an administrator's change empties the reference cache: the next reader — this invoice — reads it again
+        api().body(Map.of("name", "Cuti bersama (read scaling)", "kind", "CUTI_BERSAMA", "source", "SKB (test)"))
+                .put("/v1/reference/holidays/2031-01-02").then().statusCode(200);
+        api().get("/v1/payers/" + village + "/invoices/2027-06").then().statusCode(200);
+        api().queryParam("month", "2027-06").queryParam("regionCode", "32.16").get("/v1/stats/coverage").then()
+                .statusCode(200);
+        hostile().delete("/v1/reference/holidays/2031-01-02").then().statusCode(204);
     }
 }
