@@ -23,13 +23,15 @@ fail() { echo "BREACH: $*"; exit 1; }
 
 id=$(call -X POST localhost:8081/v1/participants -d '{"nik": "3216201708900001", "fullName": "Ahmad Fauzi",
   "birthDate": "1990-08-17", "sex": "MALE", "phone": "081234567890", "address": {"line": "Kp. Pulo",
-  "regionCode": "32.16.20.2001"}, "occupation": "PETANI", "declaredIncome": 1000000}' | jq -r .id)
+  "regionCode": "32.16.20.2001"}, "occupation": "PETANI", "declaredIncome": 1000000,
+  "programmes": ["JKK", "JKM"]}' | tee target/replicas-registration.json | jq -r .id)
+[ "$id" != null ] || fail "registration on A: $(cat target/replicas-registration.json)"
 amount=$(call "localhost:8082/v1/contribution-quotes?declaredIncome=1000000&occupation=PETANI" | jq .total)
 key=$(cat /proc/sys/kernel/random/uuid)
 pay='{"participantId": "'$id'", "months": 1, "amount": '$amount', "channel": "COUNTER"}'
 first=$(call -X POST localhost:8081/v1/contributions/payments -H "Idempotency-Key: $key" -d "$pay" | jq -r .receiptNumber)
 again=$(call -i -X POST localhost:8082/v1/contributions/payments -H "Idempotency-Key: $key" -d "$pay")
-grep -qi '^idempotent-replayed: true' <<< "$again" || fail "the retry on B was not a replay"
+grep -qi "^idempotent-replayed: true" <<< "$again" || fail "the retry on B was not a replay: $first / $again"
 [ "$(sed -n '$p' <<< "$again" | jq -r .receiptNumber)" = "$first" ] || fail "B answered another receipt"
 echo "idempotency: a retry on replica B replayed A's receipt $first"
 
@@ -47,8 +49,8 @@ payer=$(call -X POST localhost:8081/v1/payers -d '{"type": "REGENCY", "fundingSo
 csv=target/replicas.csv
 echo "nik,fullName,birthDate,sex,phone,email,addressLine,regionCode,occupation,declaredIncome" > $csv
 for i in $(seq 1 2000); do
-  printf '32162017089%05d,Pekerja %d,1990-08-17,MALE,0812%08d,,Dusun %d,32.16.20.2001,PETANI,1000000\n' \
-    $((i + 1)) $i $i $((i % 97)) >> $csv
+  printf '32162017089%05d,Pekerja %s,1990-08-17,MALE,0812%08d,,Dusun %d,32.16.20.2001,PETANI,1000000\n' \
+    $((i + 1)) "$(tr 0-9 a-j <<< $i)" $i $((i % 97)) >> $csv
 done
 job=$(curl -s -X POST localhost:8081/v1/payers/$payer/enrolments -H "Authorization: Bearer $token" \
   -H "Idempotency-Key: $(cat /proc/sys/kernel/random/uuid)" -H 'Content-Type: text/csv' --data-binary @$csv | jq -r .id)
@@ -56,7 +58,7 @@ until [ "$(call localhost:8082/v1/jobs/$job | jq -r .state)" = COMPLETED ]; do s
 created=$(call localhost:8082/v1/jobs/$job | jq .created)
 export PGPASSWORD=bpu_replicas
 sql() { psql -qAt -h 127.0.0.1 -U bpu_replicas -d bpu_replicas -c "$1"; }
-[ "$created" = 2000 ] || fail "the job created $created of 2000"
+[ "$created" = 2000 ] || fail "the job created $created of 2000: $(call localhost:8082/v1/jobs/$job/rows?limit=1)"
 [ "$(sql "select count(*) from participant where full_name like 'Pekerja %'")" = 2000 ] || fail "participants twice"
 [ "$(sql "select count(*) from sponsorship where payer_id = '$payer'")" = 2000 ] || fail "sponsorships twice"
 echo "jobs: 2,000 rows uploaded to A, processed once by the two workers (2,000 participants, 2,000 sponsorships)"
