@@ -58,7 +58,10 @@ class LogScanTest extends ApiTest {
         String text = Files.readString(log);
         assertTrue(text.contains("/v1/participants/search"), "the access log is in the file");
         assertEquals(List.of(), niks(text), "NIKs in the log");
-        assertEquals(List.of(), niks(metrics), "NIKs in the metrics");
+        // a sample's value is a float whose fraction may run to 16 digits (0.7633…): only labels and names can hold a NIK
+        String labels = metrics.lines().map(l -> l.startsWith("#") || l.lastIndexOf(' ') < 0 ? l
+                : l.substring(0, l.lastIndexOf(' '))).collect(java.util.stream.Collectors.joining("\n"));
+        assertEquals(List.of(), niks(labels), "NIKs in the metrics");
         assertTrue(!text.contains(nik) && !metrics.contains(nik));
     }
 
