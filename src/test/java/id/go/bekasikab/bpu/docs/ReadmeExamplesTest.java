@@ -54,7 +54,13 @@ class ReadmeExamplesTest {
                 ReadmeScript.of(Files.readString(Path.of("README.md")), RestAssured.port, 9001));
         Process bash = new ProcessBuilder("bash", log.resolve("readme.sh").toString(), log.toString())
                 .redirectErrorStream(true).redirectOutput(log.resolve("output.txt").toFile()).start();
-        assertTrue(bash.waitFor(180, TimeUnit.SECONDS), "the README's commands finish");
+        boolean finished = bash.waitFor(180, TimeUnit.SECONDS);
+        if (!finished) {
+            // a hung command (a loop waiting for a job, say) must not outlive the test and keep calling the next ones
+            bash.descendants().forEach(ProcessHandle::destroyForcibly);
+            bash.destroyForcibly();
+        }
+        assertTrue(finished, "the README's commands finish");
         String output = Files.readString(log.resolve("output.txt"));
         assertEquals(0, bash.exitValue(), "the README's commands fail:\n" + tail(output));
 
