@@ -15,7 +15,6 @@ import id.go.bekasikab.bpu.participant.ParticipantService.Identified;
 import id.go.bekasikab.bpu.platform.FieldError;
 import id.go.bekasikab.bpu.platform.Ids;
 import id.go.bekasikab.bpu.platform.ProblemException;
-import id.go.bekasikab.bpu.platform.RequestValidation;
 import id.go.bekasikab.bpu.platform.Settings;
 import id.go.bekasikab.bpu.rules.Ledger;
 import id.go.bekasikab.bpu.rules.MonthSelection;
@@ -42,17 +41,15 @@ public class InquiryService implements PanacheRepositoryBase<ChannelInquiry, UUI
     private final ParticipantService participants;
     private final Ledgers ledgers;
     private final PaymentService payments;
-    private final RequestValidation validation;
     private final Clock clock;
     private final Duration validity;
 
     InquiryService(ChannelService channels, ParticipantService participants, Ledgers ledgers, PaymentService payments,
-                   RequestValidation validation, Clock clock, Settings settings) {
+                   Clock clock, Settings settings) {
         this.channels = channels;
         this.participants = participants;
         this.ledgers = ledgers;
         this.payments = payments;
-        this.validation = validation;
         this.clock = clock;
         this.validity = settings.channels().inquiryValidity();
     }
@@ -102,14 +99,10 @@ public class InquiryService implements PanacheRepositoryBase<ChannelInquiry, UUI
                 inquiry.expiresAt);
     }
 
-    /** Pays the first {@code months} months of an unexpired inquiry of this channel. */
+    /** Pays the first {@code months} months of an unexpired inquiry of this channel (a body ChannelPayments checked). */
     @Transactional(Transactional.TxType.MANDATORY)
     public ChannelReceipt pay(ChannelPaymentRequest body) {
         PaymentChannel channel = channels.acting(null);
-        List<FieldError> errors = validation.errorsOf(body);
-        if (!errors.isEmpty()) {
-            throw ProblemException.validation(errors);
-        }
         ChannelInquiry inquiry = findById(body.inquiryId());
         if (inquiry == null || !inquiry.channelId.equals(channel.id)) {
             throw new ProblemException(422, "UNKNOWN_INQUIRY", "Unknown inquiry", "this channel made no such inquiry",
