@@ -7,6 +7,7 @@ import id.go.bekasikab.bpu.payer.PayerApi.InvoiceLine;
 import id.go.bekasikab.bpu.rules.Ledger;
 import id.go.bekasikab.bpu.rules.MonthPrice;
 import id.go.bekasikab.bpu.rules.PaidContribution;
+import id.go.bekasikab.bpu.rules.PayerMonths;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -37,8 +38,11 @@ public class InvoiceService {
         this.ledgers = ledgers;
     }
 
-    /** An invoice line with the price it was computed from, for allocation (null when already paid). */
-    record Priced(InvoiceLine line, MonthPrice price) {
+    /**
+     * An invoice line with the price it was computed from, for allocation (null when already paid), and the earlier
+     * months the payer still owes the same participant, which must be settled first.
+     */
+    record Priced(InvoiceLine line, MonthPrice price, List<YearMonth> owedBefore) {
     }
 
     @Transactional
@@ -77,11 +81,12 @@ public class InvoiceService {
                     paid.stream().mapToLong(PaidContribution::gross).sum(),
                     paid.stream().mapToLong(PaidContribution::discount).sum(),
                     paid.stream().mapToLong(PaidContribution::net).sum(), true, paid.get(0).receiptNumber(), regionCode),
-                    null));
+                    null, List.of()));
         }
         return ledger.payerDue(month, payerId).map(price -> new Priced(new InvoiceLine(participantId, membershipNumber,
                 month, price.lines().stream().map(l -> l.programme()).sorted().toList(), price.incomeBasis(),
-                price.gross(), price.discount(), price.net(), false, null, regionCode), price));
+                price.gross(), price.discount(), price.net(), false, null, regionCode), price,
+                PayerMonths.owedBefore(ledger, month, payerId)));
     }
 
     /** Participants the payer sponsors in a month, by membership number: id, membership number and village. */

@@ -84,6 +84,11 @@ public class PayerPaymentService {
             throw duplicateTransfer();
         }
         List<Priced> open = invoices.lines(payer, body.months()).stream().filter(l -> !l.line().paid()).toList();
+        List<YearMonth> skipped = open.stream().flatMap(l -> l.owedBefore().stream())
+                .filter(m -> !body.months().contains(m)).distinct().sorted().toList();
+        if (!skipped.isEmpty()) {
+            throw earlierMonthOpen(skipped);
+        }
         long due = open.stream().mapToLong(l -> l.line().amount()).sum();
         List<Priced> settled = new ArrayList<>();
         // the payer's earlier credit is spent first, in the same allocation order, before the transfer's money
@@ -180,7 +185,14 @@ public class PayerPaymentService {
         return result;
     }
 
-
+    private static ProblemException earlierMonthOpen(List<YearMonth> skipped) {
+        String months = skipped.stream().map(YearMonth::toString).collect(Collectors.joining(", "));
+        return new ProblemException(422, "EARLIER_MONTH_OPEN", "An earlier month is still owed",
+                "the payer still owes " + months + " for participants of these invoices; months are settled oldest"
+                        + " first (a later month paid alone would leave a hole no one could pay). Pay " + months
+                        + " first, or list them in the same payment.",
+                List.of(new FieldError("/months", "EARLIER_MONTH_OPEN", "include " + months)));
+    }
 
     private static ProblemException duplicateTransfer() {
         return new ProblemException(409, "DUPLICATE_TRANSFER_REFERENCE", "Transfer already recorded",

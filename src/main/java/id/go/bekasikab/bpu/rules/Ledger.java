@@ -226,7 +226,6 @@ public final class Ledger {
                 .filter(price -> !price.lines().isEmpty());
     }
 
-    /** Overdue months the member may still pay (at most 3, bpu-rules.md §2). */
     /**
      * A month split between a payer and the member: the payer's part (JKK and JKM) is paid and the member's own part
      * (JHT, say) is not. The member may still pay it while the month is within the 3 months of arrears (bpu-rules.md

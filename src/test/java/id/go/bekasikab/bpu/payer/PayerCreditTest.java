@@ -106,6 +106,22 @@ class PayerCreditTest extends ApiTest {
     }
 
     @Test
+    void aPayerSettlesItsMonthsOldestFirst() {
+        clock.setDay(LocalDate.of(2027, 6, 3));
+        String regency = PayerTest.payer("REGENCY", "APBD", "Pemkab Bekasi — Disperindag");
+        sponsoredPair(regency);
+        PayerTest.bulkPay(regency, Map.of("months", List.of("2027-06"), "amount", 33_600, "transferReference",
+                "SP2D-OLD-06")).then().statusCode(201);
+        clock.setDay(LocalDate.of(2027, 7, 3));
+        PayerTest.bulkPay(regency, Map.of("months", List.of("2027-08"), "amount", 33_600, "transferReference",
+                        "SP2D-OLD-08")).then().statusCode(422).body("code", equalTo("EARLIER_MONTH_OPEN"))
+                .body("errors[0].pointer", equalTo("/months")).body("errors[0].message", equalTo("include 2027-07"));
+        PayerTest.bulkPay(regency, Map.of("months", List.of("2027-08", "2027-07"), "amount", 67_200,
+                "transferReference", "SP2D-OLD-07-08")).then().statusCode(201).body("settled", hasSize(4));
+        assertEquals(0, rows.count("select count(*) from payer_payment where transfer_reference = 'SP2D-OLD-08'"));
+    }
+
+    @Test
     void anOfficerRefundsCreditWithAReasonButNeverMoreThanTheBalance() {
         clock.setDay(LocalDate.of(2027, 6, 3));
         String wadah = PayerTest.payer("WADAH", "PRIVATE", "Paguyuban Marbot Cikarang");

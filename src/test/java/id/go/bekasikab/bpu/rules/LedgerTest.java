@@ -130,4 +130,17 @@ class LedgerTest {
         assertEquals(Set.of(Programme.JHT), ledger.ownProgrammes(may));
         assertNull(ledger.paidThrough());
     }
+
+    @Test
+    void aPayerOwesItsEarlierMonthsBeforeALaterOne() {
+        // bpu-rules.md §2-§3: paid-through moves to the latest paid month and cover is not bought backwards, so a
+        // later month settled alone would leave the earlier one unpayable for ever
+        Sponsor regency = new Sponsor(UUID.randomUUID(), VILLAGE, "Pemkab Bekasi", Funding.APBD, YearMonth.of(2027, 6),
+                null, Set.of(Programme.JKK, Programme.JKM));
+        List<PaidContribution> june = paidOn(REGISTERED, PLAIN, YearMonth.of(2027, 6));
+        Ledger ledger = History.ledgerOf(PLAIN, june, List.of(regency), LocalDate.of(2027, 7, 3));
+        assertEquals(List.of(YearMonth.of(2027, 7)), PayerMonths.owedBefore(ledger, YearMonth.of(2027, 8), regency.payerId()));
+        assertEquals(List.of(), PayerMonths.owedBefore(ledger, YearMonth.of(2027, 7), regency.payerId()));
+        assertEquals(List.of(), PayerMonths.owedBefore(ledger, YearMonth.of(2027, 8), UUID.randomUUID()));
+    }
 }
