@@ -47,6 +47,7 @@ public class EnrolmentBench {
         String payer = id(post("/v1/payers", "application/json", """
                 {"type":"REGENCY","fundingSource":"APBD","name":"Pemerintah Kabupaten Bekasi (bench)","regionCode":"32.16"}
                 """, 201));
+        System.out.println("payer: " + payer);
         String csv = csv(rows);
         System.out.printf("upload: %,d rows, %,.1f MB%n", rows, csv.length() / 1e6);
 
