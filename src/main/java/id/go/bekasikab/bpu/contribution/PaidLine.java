@@ -1,6 +1,7 @@
 package id.go.bekasikab.bpu.contribution;
 
 import id.go.bekasikab.bpu.rules.MonthPrice;
+import id.go.bekasikab.bpu.rules.PaidContribution;
 import id.go.bekasikab.bpu.rules.Programme;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,6 +12,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -47,6 +49,12 @@ class PaidLine {
 
     @Column(nullable = false, updatable = false)
     long net;
+
+    /** This line as the ledger reads it. */
+    PaidContribution contribution(Payment payment) {
+        return new PaidContribution(payment.id, payment.receiptNumber, YearMonth.from(period), programme, incomeBasis,
+                gross, discount, net, payment.paidOn, payment.paidAt, payment.funding, payment.payerId);
+    }
 
     /** The lines of one priced month, settled by a payment. */
     static List<PaidLine> of(Payment payment, MonthPrice price) {

@@ -131,8 +131,8 @@ public class PaymentService {
         payment.externalReference = externalReference;
         List<PaidLine> lines = new ArrayList<>();
         prices.forEach(price -> lines.addAll(PaidLine.of(payment, price)));
+        Ledger after = recordStanding(facts, ledger, payment, lines);
         persist(payment, ReceiptSeries.BPU, lines);
-        Ledger after = recordStanding(facts);
         Receipt receipt = Receipts.of(payment, Receipts.lines(lines), facts.membershipNumber(),
                 after.statusOn(payment.paidOn), after.paidThrough(), null);
         audit.write("contribution.payment", "participant", facts.id(), null, receipt);
@@ -152,9 +152,10 @@ public class PaymentService {
         Payment payment = newPayment(participantId, Channel.PAYER, funding, price.net());
         payment.payerId = payerId;
         payment.payerPaymentId = payerPaymentId;
-        persist(payment, ReceiptSeries.BPP, PaidLine.of(payment, price));
+        List<PaidLine> lines = PaidLine.of(payment, price);
+        recordStanding(facts, ledgers.of(facts), payment, lines);
+        persist(payment, ReceiptSeries.BPP, lines);
         metrics.paid(Channel.PAYER, funding, price.net());
-        recordStanding(facts);
         outbox.emit("contribution.paid", participantId, List.of(payerId), paid(payment, List.of(price.month())));
         return payment.receiptNumber;
     }
@@ -181,6 +182,17 @@ public class PaymentService {
     /** The participant's stored standing, for list queries and the history, as the ledger now reads it. */
     Ledger recordStanding(ParticipantFacts facts) {
         Ledger after = ledgers.of(facts);
+        memberships.recordStanding(facts.id(), after.paidThrough(), after.lapsesOn());
+        return after;
+    }
+
+    /**
+     * The standing once these lines are paid, from the ledger already read (nothing read back), recorded before the
+     * payment is numbered: the receipt counter is the one row every payment of the day waits for, so it is taken as
+     * late as possible and held for as few statements as possible.
+     */
+    private Ledger recordStanding(ParticipantFacts facts, Ledger before, Payment payment, List<PaidLine> lines) {
+        Ledger after = before.plus(lines.stream().map(l -> l.contribution(payment)).toList());
         memberships.recordStanding(facts.id(), after.paidThrough(), after.lapsesOn());
         return after;
     }

@@ -63,6 +63,11 @@ class ParticipantRepository implements PanacheRepositoryBase<Participant, UUID> 
         return Optional.ofNullable(findById(id, LockModeType.PESSIMISTIC_WRITE));
     }
 
+    /** The participant with its heirs, in one statement (the heirs would be a second one, read on first use). */
+    Optional<Participant> findWithHeirs(UUID id) {
+        return find("from Participant p left join fetch p.heirs where p.id = ?1", id).singleResultOptional();
+    }
+
     Optional<Participant> findByNikHash(String nikHash) {
         return find("nikHash", nikHash).firstResultOptional();
     }

@@ -50,7 +50,7 @@ public class ParticipantService {
 
     @Transactional
     public Optional<ParticipantFacts> facts(UUID id) {
-        return participants.findByIdOptional(id).map(p -> p.facts(clock.getZone()));
+        return participants.findWithHeirs(id).map(p -> p.facts(clock.getZone()));
     }
 
     /** These participants as the ledger sees them, in the order given; unknown ids are left out. */
@@ -67,7 +67,7 @@ public class ParticipantService {
 
     @Transactional
     public Optional<Versioned> get(UUID id) {
-        return participants.findByIdOptional(id).filter(p -> visible(p.id))
+        return participants.findWithHeirs(id).filter(p -> visible(p.id))
                 .map(p -> new Versioned(views.shownTo(p, history.historyOf(p.id)), p.version));
     }
 

@@ -2,6 +2,7 @@ package id.go.bekasikab.bpu.rules;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -48,6 +49,13 @@ public final class Ledger {
         this.status = statusOn(today);
     }
 
+    /** This ledger with more paid lines: the standing after a payment, without reading back what it wrote. */
+    public Ledger plus(List<PaidContribution> more) {
+        List<PaidContribution> lines = new ArrayList<>(more);
+        paid.values().forEach(month -> lines.addAll(month.values()));
+        return new Ledger(member, lines, sponsors, data, today, (int) current.until(lastPayable, ChronoUnit.MONTHS));
+    }
+
     /** The oldest month whose lines a ledger needs to answer for {@code today} and for the months from {@code from}. */
     public static YearMonth horizon(LocalDate today, YearMonth from) {
         YearMonth window = YearMonth.from(today).minusMonths(Membership.MAX_ARREARS_MONTHS + 2L);
@@ -57,9 +65,7 @@ public final class Ledger {
     // ---- Standing ---------------------------------------------------------------------------------------------
 
     public LocalDate today() { return today; }
-
     public YearMonth currentMonth() { return current; }
-
     public Member member() { return member; }
 
     /** The latest month whose JKK and JKM are paid, or null before the first payment. */
