@@ -4,7 +4,7 @@
 #    that answers a fixed quote and reads one row of a 15-column table with Panache;
 #  - the database ceiling: pgbench replaying a payment's own SQL (bench/payment.pgbench, captured from the service);
 #  - the bulk ceiling: PostgreSQL COPY of the same participant rows; the invoice's: COPY of the same lines out.
-# Every HTTP figure is wrk (2 threads x 32 connections) for BENCH_SECONDS (20) after BENCH_WARMUP_SECONDS (10) of
+# Every HTTP figure is wrk (2 threads x 32 connections) for BENCH_SECONDS (20) after BENCH_WARMUP_SECONDS (20) of
 # warm-up, three times; the
 # table shows the median and the range. CPU per request is the service's (or PostgreSQL's) CPU time over the run
 # divided by the requests. Usage: bench/run.sh   (BENCH_SECONDS=5 for a quick look)
@@ -12,7 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/common.sh
 seconds=${BENCH_SECONDS:-20}
-warmup=${BENCH_WARMUP_SECONDS:-10}
+warmup=${BENCH_WARMUP_SECONDS:-20}
 command -v wrk >/dev/null || { apt-get update && apt-get install -y wrk; }
 start_postgres
 fresh_database bpu_bench

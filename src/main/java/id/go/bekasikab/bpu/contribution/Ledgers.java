@@ -4,6 +4,7 @@ import id.go.bekasikab.bpu.platform.Settings;
 import id.go.bekasikab.bpu.participant.ParticipantFacts;
 import id.go.bekasikab.bpu.participant.ParticipantService;
 import id.go.bekasikab.bpu.reference.ReferenceDataService;
+import id.go.bekasikab.bpu.rules.DueDates;
 import id.go.bekasikab.bpu.rules.Ledger;
 import id.go.bekasikab.bpu.rules.Member;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,6 +41,11 @@ public class Ledgers {
         this.reference = reference;
         this.clock = clock;
         this.maxMonthsAhead = settings.contributions().maxMonthsAhead();
+    }
+
+    /** A month's due date, as every ledger tells it (it depends on the month and the holidays alone). */
+    public LocalDate dueDate(YearMonth month) {
+        return DueDates.of(month, reference.current().holidays());
     }
 
     /** The whole ledger of one participant, today. */
