@@ -54,25 +54,35 @@ measure() {
   done
 }
 
-# the ceiling app, and its start to ready
-started=$(date +%s%N)
-env QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/bpu_ceiling QUARKUS_DATASOURCE_USERNAME=bpu_ceiling \
-  QUARKUS_DATASOURCE_PASSWORD=bpu_ceiling BPU_JWT_ISSUER=https://bench.invalid BPU_JWT_AUDIENCE=bpu-service \
-  BPU_JWT_PUBLIC_KEY_LOCATION=$PWD/target/bench-issuer/public.pem \
-  java -Xmx${BENCH_HEAP:-1g} -jar bench/ceiling/target/quarkus-app/quarkus-run.jar > target/bench-ceiling.log 2>&1 &
+# restart_ms PORT COMMAND...: launch to ready of a restart (the schema migrated already), in ms
+restart_ms() {
+  local port=$1 t0 p
+  shift
+  t0=$(date +%s%N)
+  "$@" > /dev/null 2>&1 &
+  p=$!
+  until curl -sf -o /dev/null "localhost:$port/q/health/ready"; do sleep 0.05; done
+  echo $(( ($(date +%s%N) - t0) / 1000000 ))
+  kill "$p"; wait "$p" 2>/dev/null || true
+}
+ceiling_env=(env QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/bpu_ceiling QUARKUS_DATASOURCE_USERNAME=bpu_ceiling
+  QUARKUS_DATASOURCE_PASSWORD=bpu_ceiling BPU_JWT_ISSUER=https://bench.invalid BPU_JWT_AUDIENCE=bpu-service
+  BPU_JWT_PUBLIC_KEY_LOCATION=$PWD/target/bench-issuer/public.pem)
+
+# the ceiling app (its first start migrates its table)
+"${ceiling_env[@]}" java -Xmx${BENCH_HEAP:-1g} -jar bench/ceiling/target/quarkus-app/quarkus-run.jar \
+  > target/bench-ceiling.log 2>&1 &
 ceiling=$!
 trap 'kill "$ceiling" 2>/dev/null || true; restore_postgres' EXIT
 until curl -sf -o /dev/null localhost:9090/q/health/ready; do sleep 0.05; done
-ceiling_ready=$(( ($(date +%s%N) - started) / 1000000 ))
 measure ceiling-quote "$ceiling" "http://localhost:8090/ceiling/quote?declaredIncome=1000000"
 measure ceiling-row "$ceiling" "http://localhost:8090" bench/wrk/read.lua "/ceiling/rows/%s" 100000
 ceiling_rss=$(rss_mb "$ceiling")
 kill "$ceiling"; wait "$ceiling" 2>/dev/null || true
+ceiling_ready=$(restart_ms 9090 "${ceiling_env[@]}" java -Xmx${BENCH_HEAP:-1g} -jar bench/ceiling/target/quarkus-app/quarkus-run.jar)
 
-# the product on the regency's data (bench/scale.sql: 100,000 participants), and its start to ready
-started=$(date +%s%N)
+# the product on the regency's data (bench/scale.sql: 100,000 participants); its first start migrates the schema
 start_service bpu_bench target/bench-service.log
-product_ready=$(( ($(date +%s%N) - started) / 1000000 ))
 trap 'kill "$service" 2>/dev/null || true; wait "$service" 2>/dev/null || true; restore_postgres' EXIT
 payer=01000000-0000-7000-8000-00000000b216
 psql -c "insert into payer (id, type, funding_source, name, region_code, created_at, domicile_required)
@@ -147,6 +157,8 @@ enrol_rps=$(sed -n 's/.* = \([0-9,]*\) rows\/s/\1/p' target/bench-enrolment.txt 
 invoice_ms=$(sed -n 's/.*ms first, \([0-9,]*\) ms median.*/\1/p' target/bench-enrolment.txt | tr -d ,)
 bench_payer=$(sed -n 's/^payer: //p' target/bench-enrolment.txt)
 product_rss_after=$(rss_mb "$service")
+kill "$service"; wait "$service" 2>/dev/null || true
+product_ready=$(restart_ms 9000 env $(service_env bpu_bench) java -Xmx${BENCH_HEAP:-1g} -jar target/quarkus-app/quarkus-run.jar)
 
 # the COPY ceilings: the same participant rows into a copy of the table (its indexes too), and the invoice's lines out
 psql -c "\\copy (select p.* from participant p join sponsorship s on s.participant_id = p.id
@@ -185,7 +197,7 @@ row "statement" statement ceiling-row 50
 row "payment, 1 month" payment pgbench-payment 60
 awk -v r="$enrol_rps" -v c="$copy_rows" -v ms="$copy_ms" 'BEGIN {printf "| bulk enrolment, 100k CSV rows | %s rows/s | | | COPY: %.0f rows/s (%d ms) | %.0f %% | ≥ 33 %% |\n", r, c / ms * 1000, ms, 100 * r / (c / ms * 1000)}'
 awk -v i="$invoice_ms" -v c="$copy_out_ms" 'BEGIN {printf "| invoice of 100k lines (JSON) | %s ms (median of 5) | | | COPY out: %d ms | %.1f× | ≤ 3× |\n", i, c, i / c}'
-awk -v p="$product_ready" -v c="$ceiling_ready" 'BEGIN {printf "| start to ready | %d ms | | | %d ms | %.0f %% | ≤ 110 %% |\n", p, c, 100 * p / c}'
+awk -v p="$product_ready" -v c="$ceiling_ready" 'BEGIN {printf "| start to ready (a restart) | %d ms | | | %d ms | %.0f %% | ≤ 110 %% |\n", p, c, 100 * p / c}'
 awk -v p="$product_rss_after" -v q="$product_rss" -v c="$ceiling_rss" 'BEGIN {printf "| RSS after the load runs | %d MB (%d MB before the enrolment) | | | %d MB | %.0f %% | ≤ 120 %% |\n", p, q, c, 100 * p / c}'
 echo
 echo "statements per operation (server log, one call each, BEGIN/COMMIT not counted): read $st_read," \
