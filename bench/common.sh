@@ -16,7 +16,7 @@ restore_postgres() {
 
 # fresh_database NAME: an empty database NAME owned by a role NAME (password NAME)
 fresh_database() {
-  runuser -u postgres -- psql -q -c "drop database if exists $1" \
+  runuser -u postgres -- psql -q -c "drop database if exists $1 with (force)" \
     -c "do \$\$ begin if not exists (select from pg_roles where rolname = '$1') then
           create role $1 login password '$1'; end if; end \$\$;" \
     -c "create database $1 owner $1"

@@ -66,7 +66,8 @@ public class Ledgers {
     private Map<UUID, Ledger> of(Map<UUID, Member> members, YearMonth from) {
         List<UUID> ids = List.copyOf(members.keySet());
         LocalDate today = LocalDate.now(clock);
-        var lines = paidLines.paidOf(ids, Ledger.horizon(today, from));
+        YearMonth horizon = Ledger.horizon(today, from);
+        var lines = horizon.equals(EVERYTHING) ? paidLines.allPaidOf(ids) : paidLines.paidOf(ids, horizon);
         var sponsorships = sponsors.sponsorsOf(ids);
         var data = reference.current();
         Map<UUID, Ledger> ledgers = new HashMap<>(members.size() * 2);

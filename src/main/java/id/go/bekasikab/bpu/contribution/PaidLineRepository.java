@@ -25,9 +25,8 @@ class PaidLineRepository implements PanacheRepositoryBase<PaidLine, PaidLine.Key
      * the latest paid month before it (what the standing of a long-lapsed member rests on), with their payments.
      */
     Map<UUID, List<PaidContribution>> paidOf(Collection<UUID> participantIds, YearMonth from) {
-        Map<UUID, List<PaidContribution>> byParticipant = new HashMap<>();
         if (participantIds.isEmpty()) {
-            return byParticipant;
+            return new HashMap<>();
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = getEntityManager().createNativeQuery("""
@@ -45,6 +44,27 @@ class PaidLineRepository implements PanacheRepositoryBase<PaidLine, PaidLine.Key
                  order by cl.participant_id, cl.period, cl.programme
                 """).setParameter(1, SqlValues.uuidArray(participantIds)).setParameter(2, from.atDay(1))
                 .getResultList();
+        return byParticipant(rows);
+    }
+
+    /** Every paid line of these participants (a whole ledger: a statement, a payment), with no horizon to find. */
+    Map<UUID, List<PaidContribution>> allPaidOf(Collection<UUID> participantIds) {
+        if (participantIds.isEmpty()) {
+            return new HashMap<>();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                select cl.participant_id, p.id, p.receipt_number, cl.period, cl.programme, cl.income_basis, cl.gross,
+                       cl.discount, cl.net, p.paid_on, p.paid_at, p.funding, p.payer_id
+                  from contribution_line cl join payment p on p.id = cl.payment_id
+                 where cl.participant_id = any(cast(?1 as uuid[]))
+                 order by cl.participant_id, cl.period, cl.programme
+                """).setParameter(1, SqlValues.uuidArray(participantIds)).getResultList();
+        return byParticipant(rows);
+    }
+
+    private static Map<UUID, List<PaidContribution>> byParticipant(List<Object[]> rows) {
+        Map<UUID, List<PaidContribution>> byParticipant = new HashMap<>();
         for (Object[] r : rows) {
             byParticipant.computeIfAbsent((UUID) r[0], k -> new java.util.ArrayList<>()).add(new PaidContribution(
                     (UUID) r[1], (String) r[2], YearMonth.from(SqlValues.localDate(r[3])), Programme.valueOf((String) r[4]),
