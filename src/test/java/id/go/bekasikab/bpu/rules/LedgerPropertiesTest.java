@@ -160,6 +160,29 @@ class LedgerPropertiesTest {
         });
     }
 
+    /**
+     * A payment records the standing from the ledger it read plus the lines it wrote (issue #18: nothing read back);
+     * that must be the ledger the next request rebuilds from every line.
+     */
+    @Test
+    void aLedgerExtendedWithAPaymentsLinesIsTheLedgerReadAfterIt() {
+        qt().withExamples(EXAMPLES).forAll(History.histories(), integers().between(0, 40)).checkAssert((h, cut) -> {
+            int split = Math.min(cut, h.lines().size());
+            List<PaidContribution> earlier = h.lines().subList(0, h.lines().size() - split);
+            List<PaidContribution> paid = h.lines().subList(h.lines().size() - split, h.lines().size());
+            Ledger extended = History.ledgerOf(h.member(), earlier, h.sponsors(), h.today()).plus(paid);
+            Ledger reread = h.ledger();
+            String why = split + " " + h;
+            assertEquals(reread.status(), extended.status(), why);
+            assertEquals(reread.paidThrough(), extended.paidThrough(), why);
+            assertEquals(reread.lapsesOn(), extended.lapsesOn(), why);
+            assertEquals(reread.lastPayable(), extended.lastPayable(), why);
+            for (YearMonth m = h.member().registeredMonth(); !m.isAfter(reread.lastPayable()); m = m.plusMonths(1)) {
+                assertEquals(reread.month(m), extended.month(m), m + " " + why);
+            }
+        });
+    }
+
     /** A JHT claim pays every JHT contribution received up to its event month (PP 46/2015 art. 22), returns on top. */
     @Test
     void aJhtClaimsBalanceHoldsEveryContributionReceivedUpToTheEvent() {
