@@ -20,6 +20,11 @@ class PaidLineRepository implements PanacheRepositoryBase<PaidLine, PaidLine.Key
         return list("paymentId = ?1 order by period, programme", paymentId);
     }
 
+    /** What both queries select, in the order {@link #byParticipant} reads it. */
+    private static final String COLUMNS = """
+            select cl.participant_id, p.id, p.receipt_number, cl.period, cl.programme, cl.income_basis, cl.gross,
+                   cl.discount, cl.net, p.paid_on, p.paid_at, p.funding, p.payer_id""";
+
     /**
      * The ledger facts of these participants: every paid line of the months from {@code from} on, and the lines of
      * the latest paid month before it (what the standing of a long-lapsed member rests on), with their payments.
@@ -36,13 +41,12 @@ class PaidLineRepository implements PanacheRepositoryBase<PaidLine, PaidLine.Key
                       from wanted join contribution_line cl on cl.participant_id = wanted.id
                      where cl.period < ?2 and cl.programme = 'JKM'
                      group by cl.participant_id)
-                select cl.participant_id, p.id, p.receipt_number, cl.period, cl.programme, cl.income_basis, cl.gross,
-                       cl.discount, cl.net, p.paid_on, p.paid_at, p.funding, p.payer_id
+                %s
                   from wanted join contribution_line cl on cl.participant_id = wanted.id
                   join payment p on p.id = cl.payment_id
                  where cl.period >= ?2 or (cl.participant_id, cl.period) in (select participant_id, period from latest_before)
                  order by cl.participant_id, cl.period, cl.programme
-                """).setParameter(1, SqlValues.uuidArray(participantIds)).setParameter(2, from.atDay(1))
+                """.formatted(COLUMNS)).setParameter(1, SqlValues.uuidArray(participantIds)).setParameter(2, from.atDay(1))
                 .getResultList();
         return byParticipant(rows);
     }
@@ -54,12 +58,11 @@ class PaidLineRepository implements PanacheRepositoryBase<PaidLine, PaidLine.Key
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = getEntityManager().createNativeQuery("""
-                select cl.participant_id, p.id, p.receipt_number, cl.period, cl.programme, cl.income_basis, cl.gross,
-                       cl.discount, cl.net, p.paid_on, p.paid_at, p.funding, p.payer_id
+                %s
                   from contribution_line cl join payment p on p.id = cl.payment_id
                  where cl.participant_id = any(cast(?1 as uuid[]))
                  order by cl.participant_id, cl.period, cl.programme
-                """).setParameter(1, SqlValues.uuidArray(participantIds)).getResultList();
+                """.formatted(COLUMNS)).setParameter(1, SqlValues.uuidArray(participantIds)).getResultList();
         return byParticipant(rows);
     }
 
